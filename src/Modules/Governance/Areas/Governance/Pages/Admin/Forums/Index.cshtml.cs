@@ -1,0 +1,17 @@
+using Microsoft.AspNetCore.Mvc.RazorPages;
+using Microsoft.EntityFrameworkCore;
+using Trygghet.Modules.Governance.Data;
+using Trygghet.Modules.Governance.Forums;
+using Trygghet.Portal.Core.Security;
+
+namespace Trygghet.Modules.Governance.Areas.Governance.Pages.Admin;
+
+/// <summary>A municipality has a handful of forums, so the list is not paged.</summary>
+[RequirePermission("Governance.ManageForums")]
+internal sealed class ForumsIndexModel(GovernanceDbContext db) : PageModel
+{
+    public IReadOnlyList<Forum> Forums { get; private set; } = [];
+
+    public async Task OnGetAsync(CancellationToken cancellationToken) =>
+        Forums = await db.Forums.AsNoTracking().OrderBy(f => f.SortOrder).ThenBy(f => f.Name).ToListAsync(cancellationToken);
+}

@@ -1,0 +1,45 @@
+using Microsoft.EntityFrameworkCore;
+using Trygghet.Modules.Governance.Forums;
+using Trygghet.Portal.Core.Data;
+
+namespace Trygghet.Modules.Governance.Data;
+
+internal class GovernanceDbContext(DbContextOptions options) : DbContext(options)
+{
+    public const string Schema = "governance";
+
+    public DbSet<Forum> Forums => Set<Forum>();
+
+    protected override void OnModelCreating(ModelBuilder modelBuilder)
+    {
+        modelBuilder.Entity<Forum>(forum =>
+        {
+            forum.ToTable("Forums");
+            forum.HasKey(f => f.Id);
+            forum.HasIndex(f => f.Slug).IsUnique();
+            forum.Property(f => f.Slug).HasMaxLength(80);
+            forum.Property(f => f.Name).HasMaxLength(200);
+            forum.Property(f => f.Kind).HasConversion<string>().HasMaxLength(20);
+            forum.Property(f => f.Purpose).HasMaxLength(4000);
+            forum.Property(f => f.Chair).HasMaxLength(300);
+            forum.Property(f => f.Convener).HasMaxLength(300);
+            forum.Property(f => f.Presenter).HasMaxLength(300);
+            forum.Property(f => f.Compiler).HasMaxLength(300);
+            forum.Property(f => f.Resources).HasMaxLength(1000);
+            forum.Property(f => f.MeetingFrequencyNote).HasMaxLength(300);
+            // Tasks and seats are read and written with their forum, in order: a JSON column keeps both.
+            forum.PrimitiveCollection(f => f.Tasks);
+            forum.OwnsMany(f => f.Seats, seats =>
+            {
+                seats.ToJson();
+                seats.Property(s => s.Kind).HasConversion<string>();
+            });
+        });
+        modelBuilder.UseVersionTokens();
+        modelBuilder.UseModuleSchema(Schema, Database.IsSqlite());
+    }
+}
+
+internal sealed class SqliteGovernanceDbContext(DbContextOptions<SqliteGovernanceDbContext> options) : GovernanceDbContext(options);
+
+internal sealed class PostgresGovernanceDbContext(DbContextOptions<PostgresGovernanceDbContext> options) : GovernanceDbContext(options);

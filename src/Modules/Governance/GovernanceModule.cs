@@ -1,0 +1,29 @@
+using Trygghet.Modules.Governance.Components;
+using Trygghet.Modules.Governance.Contracts;
+using Trygghet.Modules.Governance.Data;
+using Trygghet.Modules.Governance.Forums;
+using Trygghet.Modules.Governance.Recipes;
+using Trygghet.Portal.Core.Data;
+using Trygghet.Portal.Core.Modules;
+
+namespace Trygghet.Modules.Governance;
+
+/// <summary>The forums of the governance model; the governance issue grows it with memberships,
+/// meetings, agendas, minutes and decisions.</summary>
+public sealed class GovernanceModule : PortalModule
+{
+    public const string ModuleName = "Governance";
+
+    public override string Name => ModuleName;
+
+    public override void ConfigureServices(IServiceCollection services, ModuleContext context)
+    {
+        services.AddModuleDbContext<GovernanceDbContext, SqliteGovernanceDbContext, PostgresGovernanceDbContext>(context, GovernanceDbContext.Schema);
+        services.AddScoped<IForumDirectory, ForumDirectory>();
+        services.AddPermissions<Permissions>();
+        services.AddAdminMenu<AdminMenu>();
+        services.AddPublicMenu<PublicMenu>();
+        services.AddRecipeStep<ForumsStep>();
+        services.AddHomePageSection<ForumsHomeSection>();
+    }
+}

@@ -1,0 +1,12 @@
+using Trygghet.Portal.Core.Security;
+
+namespace Trygghet.Modules.Governance;
+
+internal sealed class Permissions : IPermissionProvider
+{
+    public static readonly PermissionDefinition ManageForums =
+        new("Governance.ManageForums", "Hantera forum: syfte, uppgifter, sammansättning och mötesfrekvens",
+            GovernanceModule.ModuleName, WellKnownRoles.Administrator, "Säkerhetsenhet");
+
+    public IEnumerable<PermissionDefinition> GetPermissions() => [ManageForums];
+}

@@ -1,0 +1,11 @@
+using Trygghet.Portal.Core.Navigation;
+
+namespace Trygghet.Modules.Governance;
+
+internal sealed class PublicMenu : IPublicMenu
+{
+    public IEnumerable<PublicMenuItem> GetItems() =>
+    [
+        new(GovernanceModule.ModuleName, "Organisation", "/organisation", 60),
+    ];
+}

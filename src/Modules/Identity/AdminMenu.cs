@@ -1,0 +1,14 @@
+using Trygghet.Portal.Core.Navigation;
+
+namespace Trygghet.Modules.Identity;
+
+internal sealed class AdminMenu : IAdminMenu
+{
+    public string ModuleName => IdentityModule.ModuleName;
+
+    public IEnumerable<AdminMenuItem> GetItems() =>
+    [
+        new("Inställningar", "Användare", "/admin/users", Permissions.ManageUsers.Name, 90),
+        new("Inställningar", "Roller och behörigheter", "/admin/roles", Permissions.ManageRoles.Name, 91),
+    ];
+}

@@ -1,0 +1,87 @@
+using Microsoft.AspNetCore.Identity;
+using Trygghet.Modules.Identity.Contracts;
+using Trygghet.Modules.Identity.Data;
+using Trygghet.Modules.Identity.Passwords;
+using Trygghet.Modules.Identity.Recipes;
+using Trygghet.Modules.Identity.Users;
+using Trygghet.Portal.Core.Data;
+using Trygghet.Portal.Core.Modules;
+using Trygghet.Portal.Core.Security;
+
+namespace Trygghet.Modules.Identity;
+
+/// <summary>Users, roles, sign-in and the role → permission grants every other module's checks rely on.</summary>
+public sealed class IdentityModule : PortalModule
+{
+    public const string ModuleName = "Identity";
+
+    public override string Name => ModuleName;
+
+    public override bool IsRequired => true;
+
+    public override void ConfigureServices(IServiceCollection services, ModuleContext context)
+    {
+        services.AddModuleDbContext<IdentityDataContext, SqliteIdentityDataContext, PostgresIdentityDataContext>(context, IdentityDataContext.Schema);
+        services.AddIdentity<PortalUser, PortalRole>(options =>
+            {
+                // ASVS: length and a list of common passwords, no composition rules.
+                options.Password.RequiredLength = PasswordPolicyValidator.MinimumLength;
+                options.Password.RequireDigit = false;
+                options.Password.RequireLowercase = false;
+                options.Password.RequireUppercase = false;
+                options.Password.RequireNonAlphanumeric = false;
+                options.Password.RequiredUniqueChars = 1;
+                options.Lockout.AllowedForNewUsers = true;
+                options.Lockout.MaxFailedAccessAttempts = 5;
+                options.Lockout.DefaultLockoutTimeSpan = TimeSpan.FromMinutes(15);
+                options.User.RequireUniqueEmail = true;
+                options.SignIn.RequireConfirmedAccount = false;
+            })
+            .AddEntityFrameworkStores<IdentityDataContext>()
+            .AddDefaultTokenProviders()
+            .AddErrorDescriber<SwedishIdentityErrors>()
+            .AddPasswordValidator<PasswordPolicyValidator>();
+
+        // A deactivated account or changed roles reach signed-in sessions within a minute.
+        services.Configure<SecurityStampValidatorOptions>(o => o.ValidationInterval = TimeSpan.FromMinutes(1));
+        services.ConfigureApplicationCookie(cookie =>
+        {
+            cookie.Cookie.Name = "trygghet.auth";
+            cookie.Cookie.HttpOnly = true;
+            cookie.Cookie.SameSite = Microsoft.AspNetCore.Http.SameSiteMode.Lax;
+            cookie.LoginPath = "/konto/logga-in";
+            cookie.LogoutPath = "/konto/logga-ut";
+            cookie.AccessDeniedPath = "/konto/atkomst-nekad";
+            cookie.SlidingExpiration = true;
+            cookie.ExpireTimeSpan = TimeSpan.FromHours(8);
+            cookie.Events.OnRedirectToLogin = ctx => ApiAwareRedirect(ctx, StatusCodes401);
+            cookie.Events.OnRedirectToAccessDenied = ctx => ApiAwareRedirect(ctx, StatusCodes403);
+        });
+
+        services.AddMemoryCache();
+        services.AddSingleton(new CommonPasswords(context.Section["CommonPasswordsFile"]));
+        services.AddScoped<IRolePermissionLookup, RolePermissionLookup>();
+        services.AddScoped<RolePermissions>();
+        services.AddScoped<IAccountSetup, AccountSetup>();
+
+        services.AddPermissions<Permissions>();
+        services.AddAdminMenu<AdminMenu>();
+        services.AddRecipeStep<RolesStep>();
+    }
+
+    private const int StatusCodes401 = 401;
+    private const int StatusCodes403 = 403;
+
+    /// <summary>API callers get a status code, people get the sign-in page.</summary>
+    private static Task ApiAwareRedirect(Microsoft.AspNetCore.Authentication.RedirectContext<Microsoft.AspNetCore.Authentication.Cookies.CookieAuthenticationOptions> context, int status)
+    {
+        if (context.Request.Path.StartsWithSegments("/api", StringComparison.OrdinalIgnoreCase))
+        {
+            context.Response.StatusCode = status;
+            return Task.CompletedTask;
+        }
+
+        context.Response.Redirect(context.RedirectUri);
+        return Task.CompletedTask;
+    }
+}

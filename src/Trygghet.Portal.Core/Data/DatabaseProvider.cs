@@ -1,0 +1,7 @@
+namespace Trygghet.Portal.Core.Data;
+
+public enum DatabaseProvider
+{
+    Sqlite,
+    Postgres,
+}

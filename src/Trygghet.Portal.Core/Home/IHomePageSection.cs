@@ -1,0 +1,12 @@
+namespace Trygghet.Portal.Core.Home;
+
+/// <summary>A block a module contributes to the citizen start page: a view component of the module,
+/// rendered in <see cref="Order"/> when the module is on (Orchard's zones, kept to one page).</summary>
+public interface IHomePageSection
+{
+    string ModuleName { get; }
+
+    string ViewComponentName { get; }
+
+    int Order { get; }
+}

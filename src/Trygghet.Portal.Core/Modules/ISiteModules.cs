@@ -1,0 +1,10 @@
+namespace Trygghet.Portal.Core.Modules;
+
+/// <summary>Which modules are on for this site: configuration decides what is loaded at all, the
+/// recipe can switch loaded modules off.</summary>
+public interface ISiteModules
+{
+    IReadOnlyList<PortalModule> Loaded { get; }
+
+    bool IsEnabled(string moduleName);
+}

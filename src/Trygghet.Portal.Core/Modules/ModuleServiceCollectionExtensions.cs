@@ -1,0 +1,49 @@
+using Microsoft.AspNetCore.Authorization;
+using Microsoft.Extensions.DependencyInjection.Extensions;
+using Trygghet.Portal.Core.Home;
+using Trygghet.Portal.Core.Navigation;
+using Trygghet.Portal.Core.Recipes;
+using Trygghet.Portal.Core.Security;
+
+namespace Trygghet.Portal.Core.Modules;
+
+/// <summary>The few calls a module's registration makes: a module reads as a short list of these.</summary>
+public static class ModuleServiceCollectionExtensions
+{
+    public static IServiceCollection AddPermissions<TPermissions>(this IServiceCollection services)
+        where TPermissions : class, IPermissionProvider =>
+        services.AddSingleton<IPermissionProvider, TPermissions>();
+
+    public static IServiceCollection AddAdminMenu<TMenu>(this IServiceCollection services)
+        where TMenu : class, IAdminMenu =>
+        services.AddSingleton<IAdminMenu, TMenu>();
+
+    public static IServiceCollection AddPublicMenu<TMenu>(this IServiceCollection services)
+        where TMenu : class, IPublicMenu =>
+        services.AddSingleton<IPublicMenu, TMenu>();
+
+    public static IServiceCollection AddRecipeStep<TStep>(this IServiceCollection services)
+        where TStep : class, IRecipeStep =>
+        services.AddScoped<IRecipeStep, TStep>();
+
+    public static IServiceCollection AddHomePageSection<TSection>(this IServiceCollection services)
+        where TSection : class, IHomePageSection =>
+        services.AddSingleton<IHomePageSection, TSection>();
+
+    /// <summary>Permissions, admin navigation and recipes: the shared machinery every module plugs into.</summary>
+    public static IServiceCollection AddPortalCore(this IServiceCollection services)
+    {
+        services.TryAddSingleton(TimeProvider.System);
+        services.AddPermissions<CorePermissions>();
+        services.AddSingleton<PermissionCatalog>();
+        services.AddSingleton<IAuthorizationPolicyProvider, PermissionPolicyProvider>();
+        services.AddScoped<IAuthorizationHandler, PermissionHandler>();
+        services.AddScoped<IPermissionChecker, PermissionChecker>();
+        services.AddScoped<AdminNavigation>();
+        services.AddSingleton<PublicNavigation>();
+        services.AddScoped<CspNonce>();
+        services.AddSingleton<RecipeLoader>();
+        services.AddSingleton<RecipeExecutor>();
+        return services;
+    }
+}

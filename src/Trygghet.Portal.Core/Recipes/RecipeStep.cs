@@ -1,0 +1,68 @@
+using System.Text.Json;
+using System.Text.Json.Nodes;
+using System.Text.Json.Serialization;
+using System.Text.RegularExpressions;
+
+namespace Trygghet.Portal.Core.Recipes;
+
+/// <summary>A step whose data is read strictly into <typeparamref name="TData"/>: an unknown field, a missing
+/// required field or a value of the wrong type fails with the JSON path of the field.</summary>
+public abstract partial class RecipeStep<TData> : IRecipeStep where TData : class
+{
+    private static readonly JsonSerializerOptions Strict = new(JsonSerializerDefaults.Web)
+    {
+        UnmappedMemberHandling = JsonUnmappedMemberHandling.Disallow,
+        RespectNullableAnnotations = true,
+        RespectRequiredConstructorParameters = true,
+        Converters = { new JsonStringEnumConverter(allowIntegerValues: false) },
+    };
+
+    public abstract string Name { get; }
+
+    public abstract string ModuleName { get; }
+
+    public Task ExecuteAsync(RecipeStepContext context, CancellationToken cancellationToken) =>
+        ExecuteAsync(Read(context), context, cancellationToken);
+
+    protected abstract Task ExecuteAsync(TData data, RecipeStepContext context, CancellationToken cancellationToken);
+
+    private static TData Read(RecipeStepContext context)
+    {
+        var node = JsonNode.Parse(context.Data.GetRawText())!.AsObject();
+        node.Remove("name");
+        try
+        {
+            return node.Deserialize<TData>(Strict) ?? throw context.Fail("steget saknar data");
+        }
+        catch (JsonException ex)
+        {
+            throw context.Fail(Describe(ex));
+        }
+    }
+
+    private static string Describe(JsonException ex)
+    {
+        var path = string.IsNullOrEmpty(ex.Path) || ex.Path == "$" ? "steget" : $"'{ex.Path.TrimStart('$', '.')}'";
+        var quoted = QuotedName().Match(ex.Message);
+        var message = ex.Message;
+        if (message.Contains("missing required properties", StringComparison.Ordinal) && quoted.Success)
+        {
+            return $"{path} saknar det obligatoriska fältet '{quoted.Groups[1].Value}'";
+        }
+
+        if (message.Contains("could not be mapped", StringComparison.Ordinal) && quoted.Success)
+        {
+            return $"{path} har det okända fältet '{quoted.Groups[1].Value}'";
+        }
+
+        if (message.Contains("null", StringComparison.OrdinalIgnoreCase))
+        {
+            return $"fältet {path} får inte vara tomt (null)";
+        }
+
+        return $"fältet {path} har ett värde av fel typ eller format";
+    }
+
+    [GeneratedRegex("'([^']+)'")]
+    private static partial Regex QuotedName();
+}

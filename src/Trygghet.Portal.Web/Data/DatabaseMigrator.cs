@@ -1,0 +1,87 @@
+using Microsoft.Data.Sqlite;
+using Microsoft.EntityFrameworkCore;
+using Trygghet.Portal.Core.Data;
+using Trygghet.Portal.Web.Setup;
+using Trygghet.Portal.Web.Site;
+
+namespace Trygghet.Portal.Web.Data;
+
+/// <summary>Applies every module's migrations at start-up (never EnsureCreated), then runs an unattended
+/// setup when Setup:Recipe, Setup:AdminEmail and Setup:AdminPassword are configured. Start-up waits for it,
+/// so the first request already meets a migrated (and possibly set-up) site.</summary>
+internal sealed partial class DatabaseMigrator(
+    IServiceScopeFactory scopes,
+    ModuleDatabases databases,
+    DatabaseSettings settings,
+    SiteService site,
+    SetupService setup,
+    IConfiguration configuration,
+    ILogger<DatabaseMigrator> logger) : IHostedService
+{
+    public async Task StartAsync(CancellationToken cancellationToken)
+    {
+        if (settings.Provider == DatabaseProvider.Sqlite)
+        {
+            await PrepareSqliteAsync(cancellationToken);
+        }
+
+        await using (var scope = scopes.CreateAsyncScope())
+        {
+            foreach (var database in databases.All)
+            {
+                var context = (DbContext)scope.ServiceProvider.GetRequiredService(database.ContextType);
+                await context.Database.MigrateAsync(cancellationToken);
+                LogMigrated(logger, database.ModuleName);
+            }
+        }
+
+        await site.ReloadAsync(cancellationToken);
+        await RunUnattendedSetupAsync(cancellationToken);
+    }
+
+    public Task StopAsync(CancellationToken cancellationToken) => Task.CompletedTask;
+
+    private async Task PrepareSqliteAsync(CancellationToken cancellationToken)
+    {
+        var builder = new SqliteConnectionStringBuilder(settings.ConnectionString);
+        if (Path.GetDirectoryName(Path.GetFullPath(builder.DataSource)) is { } folder)
+        {
+            Directory.CreateDirectory(folder);
+        }
+
+        // WAL lets readers and one writer work at once; it is a property of the file, set once.
+        await using var connection = new SqliteConnection(settings.ConnectionString);
+        await connection.OpenAsync(cancellationToken);
+        await using var command = connection.CreateCommand();
+        command.CommandText = "PRAGMA journal_mode=WAL;";
+        await command.ExecuteNonQueryAsync(cancellationToken);
+    }
+
+    private async Task RunUnattendedSetupAsync(CancellationToken cancellationToken)
+    {
+        var recipe = configuration["Setup:Recipe"];
+        if (string.IsNullOrWhiteSpace(recipe) || site.IsSetUp)
+        {
+            return;
+        }
+
+        var result = await setup.RunAsync(
+            recipe,
+            configuration["Setup:AdminEmail"] ?? string.Empty,
+            configuration["Setup:AdminPassword"] ?? string.Empty,
+            cancellationToken);
+        if (!result.Succeeded)
+        {
+            // A configured setup that cannot run must stop the start, not leave an empty site behind.
+            throw new InvalidOperationException("Unattended setup failed: " + string.Join(" ", result.Errors.Select(e => $"{e.Field}: {e.Message}")));
+        }
+
+        LogSetUp(logger, recipe);
+    }
+
+    [LoggerMessage(Level = LogLevel.Information, Message = "Database of module {Module} is migrated")]
+    private static partial void LogMigrated(ILogger logger, string module);
+
+    [LoggerMessage(Level = LogLevel.Information, Message = "Site set up unattended from recipe {Recipe}")]
+    private static partial void LogSetUp(ILogger logger, string recipe);
+}

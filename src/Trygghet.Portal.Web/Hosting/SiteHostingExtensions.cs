@@ -1,0 +1,47 @@
+using Trygghet.Portal.Core.Data;
+using Trygghet.Portal.Core.Modules;
+using Trygghet.Portal.Core.Site;
+using Trygghet.Portal.Web.Data;
+using Trygghet.Portal.Web.Setup;
+using Trygghet.Portal.Web.Site;
+
+namespace Trygghet.Portal.Web.Hosting;
+
+internal static class SiteHostingExtensions
+{
+    private static readonly PathString[] OpenBeforeSetup = ["/setup", "/health", "/_content", "/fel"];
+
+    /// <summary>The site's own state, setup and the start-up migrator.</summary>
+    public static WebApplicationBuilder AddPortalSite(this WebApplicationBuilder builder)
+    {
+        var database = DatabaseSettings.FromConfiguration(builder.Configuration, builder.Environment.ContentRootPath);
+        builder.Services.AddModuleDbContext<SiteDbContext, SqliteSiteDbContext, PostgresSiteDbContext>(
+            new ModuleContext(builder.Configuration, database, "Portal"), SiteDbContext.Schema);
+        builder.Services.AddSingleton<SiteService>();
+        builder.Services.AddSingleton<ISiteInfo>(sp => sp.GetRequiredService<SiteService>());
+        builder.Services.AddSingleton<ISiteModules>(sp => sp.GetRequiredService<SiteService>());
+        builder.Services.AddSingleton<SetupService>();
+        builder.Services.AddRecipeStep<SiteStep>();
+        builder.Services.AddRecipeStep<ModulesStep>();
+        builder.Services.Configure<Core.Recipes.RecipeOptions>(builder.Configuration.GetSection("Recipes"));
+        builder.Services.AddHostedService<DatabaseMigrator>();
+        return builder;
+    }
+
+    /// <summary>Until the site is set up, every page leads to /setup.</summary>
+    public static WebApplication UsePortalSetupRedirect(this WebApplication app)
+    {
+        var site = app.Services.GetRequiredService<ISiteInfo>();
+        app.Use(async (context, next) =>
+        {
+            if (!site.IsSetUp && !OpenBeforeSetup.Any(p => context.Request.Path.StartsWithSegments(p, StringComparison.OrdinalIgnoreCase)))
+            {
+                context.Response.Redirect("/setup");
+                return;
+            }
+
+            await next(context);
+        });
+        return app;
+    }
+}

@@ -1,0 +1,19 @@
+using Microsoft.AspNetCore.Authorization;
+using Microsoft.AspNetCore.Mvc.RazorPages;
+using Trygghet.Portal.Core.Home;
+using Trygghet.Portal.Core.Modules;
+using Trygghet.Portal.Core.Site;
+
+namespace Trygghet.Portal.Web.Pages;
+
+/// <summary>The citizen start page: the blocks the modules that are on contribute, in order.</summary>
+[AllowAnonymous]
+internal sealed class IndexModel(IEnumerable<IHomePageSection> sections, ISiteModules modules, ISiteInfo site) : PageModel
+{
+    public IReadOnlyList<IHomePageSection> Sections { get; private set; } = [];
+
+    public string Organisation => string.IsNullOrEmpty(site.Organisation) ? "kommunen" : site.Organisation;
+
+    public void OnGet() =>
+        Sections = sections.Where(s => modules.IsEnabled(s.ModuleName)).OrderBy(s => s.Order).ToList();
+}

@@ -1,0 +1,38 @@
+using Trygghet.Modules.FollowUp;
+using Trygghet.Modules.Governance;
+using Trygghet.Modules.Identity;
+using Trygghet.Portal.Web.Hosting;
+using Trygghet.Portal.Web.Security;
+
+var builder = WebApplication.CreateBuilder(args);
+
+builder.AddPortalModules(
+    new IdentityModule(),
+    new GovernanceModule(),
+    new FollowUpModule());
+builder.AddPortalSite();
+builder.AddPortalWeb();
+builder.AddPortalHealthChecks();
+
+var app = builder.Build();
+
+app.UsePortalErrorHandling();
+app.UsePortalSecurityHeaders();
+app.UseStaticFiles();
+app.UseRequestLocalization();
+app.UseRouting();
+app.UseAuthentication();
+app.UseAuthorization();
+app.UseAntiforgery();
+app.UsePortalSetupRedirect();
+app.UsePortalModuleSwitches();
+
+app.MapPortalHealthChecks();
+app.MapPortalModules();
+app.MapRazorPages();
+app.MapPortalNotFound();
+
+app.Run();
+
+/// <summary>Visible to WebApplicationFactory in the integration tests.</summary>
+public partial class Program;
