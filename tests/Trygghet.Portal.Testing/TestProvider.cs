@@ -14,7 +14,7 @@ public static class TestProvider
     public static bool IsCi => string.Equals(Environment.GetEnvironmentVariable("CI"), "true", StringComparison.OrdinalIgnoreCase);
 
     /// <summary>Theory data: every provider, so each test names the provider it ran on.</summary>
-    public static TheoryData<string> All => new(Sqlite, Postgres);
+    public static TheoryData<string> All => new TheoryData<string> { Sqlite, Postgres };
 
     /// <summary>Call first in a provider theory: skips PostgreSQL locally when it is not configured.</summary>
     public static void EnsureAvailable(string provider)

@@ -6,5 +6,8 @@ public interface ISiteModules
 {
     IReadOnlyList<PortalModule> Loaded { get; }
 
+    /// <summary>Modules the host knows but configuration switched off (Modules:{Name}:Enabled=false).</summary>
+    IReadOnlyList<string> NotLoaded { get; }
+
     bool IsEnabled(string moduleName);
 }

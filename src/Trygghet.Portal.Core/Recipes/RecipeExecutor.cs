@@ -1,6 +1,7 @@
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Logging;
 using Trygghet.Portal.Core.Data;
+using Trygghet.Portal.Core.Modules;
 
 namespace Trygghet.Portal.Core.Recipes;
 
@@ -9,6 +10,7 @@ namespace Trygghet.Portal.Core.Recipes;
 public sealed partial class RecipeExecutor(
     IServiceScopeFactory scopes,
     ModuleDatabases databases,
+    ISiteModules modules,
     ILogger<RecipeExecutor> logger)
 {
     /// <param name="finish">Runs last, inside the same transaction (setup creates the administrator here).</param>
@@ -19,7 +21,7 @@ public sealed partial class RecipeExecutor(
     {
         await using var scope = scopes.CreateAsyncScope();
         var services = scope.ServiceProvider;
-        var plan = Resolve(recipe, services.GetServices<IRecipeStep>());
+        var plan = Resolve(recipe, services.GetServices<IRecipeStep>(), modules.NotLoaded);
 
         var connection = services.GetRequiredService<PortalConnection>();
         await using var transaction = await connection.BeginTransactionAsync(cancellationToken);
@@ -50,7 +52,7 @@ public sealed partial class RecipeExecutor(
         LogApplied(logger, recipe.Name, plan.Count);
     }
 
-    private static List<(RecipeStepEntry Entry, IRecipeStep Step)> Resolve(RecipeDocument recipe, IEnumerable<IRecipeStep> known)
+    private static List<(RecipeStepEntry Entry, IRecipeStep Step)> Resolve(RecipeDocument recipe, IEnumerable<IRecipeStep> known, IReadOnlyList<string> notLoaded)
     {
         var byName = known.ToDictionary(s => s.Name, StringComparer.OrdinalIgnoreCase);
         var plan = new List<(RecipeStepEntry, IRecipeStep)>();
@@ -58,8 +60,10 @@ public sealed partial class RecipeExecutor(
         {
             if (!byName.TryGetValue(entry.Name, out var step))
             {
+                // A step of a module switched off in configuration is unknown too: the module is not loaded.
+                var switchedOff = notLoaded.Count == 0 ? string.Empty : $". Moduler avstängda i konfigurationen: {string.Join(", ", notLoaded)}";
                 throw new RecipeException(entry.FileName, entry.Index, entry.Name,
-                    $"okänt steg. Kända steg: {string.Join(", ", byName.Keys.Order(StringComparer.Ordinal))}");
+                    $"okänt steg. Kända steg: {string.Join(", ", byName.Keys.Order(StringComparer.Ordinal))}{switchedOff}");
             }
 
             plan.Add((entry, step));

@@ -26,12 +26,20 @@ public sealed class RecipeLoader(IOptions<RecipeOptions> options)
         var summaries = new List<RecipeSummary>();
         foreach (var file in Directory.EnumerateFiles(Folder, "*" + Extension).Order(StringComparer.Ordinal))
         {
-            using var document = Parse(file);
-            var root = document.RootElement;
-            summaries.Add(new RecipeSummary(
-                NameOf(file),
-                OptionalString(root, "displayName") ?? NameOf(file),
-                OptionalString(root, "description") ?? string.Empty));
+            try
+            {
+                using var document = Parse(file);
+                var root = document.RootElement;
+                summaries.Add(new RecipeSummary(
+                    NameOf(file),
+                    root.ValueKind == JsonValueKind.Object ? OptionalString(root, "displayName") ?? NameOf(file) : NameOf(file),
+                    root.ValueKind == JsonValueKind.Object ? OptionalString(root, "description") ?? string.Empty : string.Empty));
+            }
+            catch (RecipeException ex)
+            {
+                // Listed anyway, with its problem: choosing it reports the same error with the whole context.
+                summaries.Add(new RecipeSummary(NameOf(file), NameOf(file), ex.Message));
+            }
         }
 
         return summaries;

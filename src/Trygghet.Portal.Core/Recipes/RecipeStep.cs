@@ -43,16 +43,18 @@ public abstract partial class RecipeStep<TData> : IRecipeStep where TData : clas
     private static string Describe(JsonException ex)
     {
         var path = string.IsNullOrEmpty(ex.Path) || ex.Path == "$" ? "steget" : $"'{ex.Path.TrimStart('$', '.')}'";
-        var quoted = QuotedName().Match(ex.Message);
+        // System.Text.Json names the type and the property in quotes: "... type 'X' ... properties including: 'title'"
+        // and "The JSON property 'colour' could not be mapped ... type 'X'".
+        var quoted = QuotedName().Matches(ex.Message);
         var message = ex.Message;
-        if (message.Contains("missing required properties", StringComparison.Ordinal) && quoted.Success)
+        if (message.Contains("missing required properties", StringComparison.Ordinal) && quoted.Count > 0)
         {
-            return $"{path} saknar det obligatoriska fältet '{quoted.Groups[1].Value}'";
+            return $"{path} saknar det obligatoriska fältet '{quoted[^1].Groups[1].Value}'";
         }
 
-        if (message.Contains("could not be mapped", StringComparison.Ordinal) && quoted.Success)
+        if (message.Contains("could not be mapped", StringComparison.Ordinal) && quoted.Count > 0)
         {
-            return $"{path} har det okända fältet '{quoted.Groups[1].Value}'";
+            return $"{path} har det okända fältet '{quoted[0].Groups[1].Value}'";
         }
 
         if (message.Contains("null", StringComparison.OrdinalIgnoreCase))

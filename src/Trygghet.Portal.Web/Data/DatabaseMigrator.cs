@@ -1,5 +1,7 @@
 using Microsoft.Data.Sqlite;
 using Microsoft.EntityFrameworkCore;
+using Microsoft.EntityFrameworkCore.Infrastructure;
+using Microsoft.EntityFrameworkCore.Migrations;
 using Trygghet.Portal.Core.Data;
 using Trygghet.Portal.Web.Setup;
 using Trygghet.Portal.Web.Site;
@@ -30,6 +32,9 @@ internal sealed partial class DatabaseMigrator(
             foreach (var database in databases.All)
             {
                 var context = (DbContext)scope.ServiceProvider.GetRequiredService(database.ContextType);
+                // On a new PostgreSQL database EF Core first reads a history table that does not exist yet and
+                // logs that as an error (npgsql/efcore.pg#3407). Creating the table first keeps the log honest.
+                await context.GetService<IHistoryRepository>().CreateIfNotExistsAsync(cancellationToken);
                 await context.Database.MigrateAsync(cancellationToken);
                 LogMigrated(logger, database.ModuleName);
             }

@@ -1,4 +1,5 @@
 using Microsoft.AspNetCore.Mvc.ApplicationParts;
+using Microsoft.AspNetCore.Mvc.Razor.Compilation;
 using Trygghet.Portal.Core.Data;
 using Trygghet.Portal.Core.Modules;
 using Trygghet.Portal.Core.Security;
@@ -24,7 +25,7 @@ internal static class ModulesHostingExtensions
             module.ConfigureServices(builder.Services, new ModuleContext(builder.Configuration, database, module.Name));
         }
 
-        builder.Services.AddSingleton<IReadOnlyList<PortalModule>>(loaded);
+        builder.Services.AddSingleton(new ModuleSet(modules, loaded));
         var unloaded = modules.Except(loaded).Select(m => m.GetType().Assembly).ToHashSet();
         builder.Services.AddRazorPages(options =>
             {
@@ -41,7 +42,14 @@ internal static class ModulesHostingExtensions
             })
             .ConfigureApplicationPartManager(parts =>
             {
-                foreach (var part in parts.ApplicationParts.OfType<AssemblyPart>().Where(p => unloaded.Contains(p.Assembly)).ToList())
+                // A Razor module contributes two parts (its types, and its compiled views and pages): drop both.
+                var dropped = parts.ApplicationParts.Where(part => part switch
+                {
+                    AssemblyPart assembly => unloaded.Contains(assembly.Assembly),
+                    CompiledRazorAssemblyPart razor => unloaded.Contains(razor.Assembly),
+                    _ => false,
+                }).ToList();
+                foreach (var part in dropped)
                 {
                     parts.ApplicationParts.Remove(part);
                 }
@@ -52,7 +60,7 @@ internal static class ModulesHostingExtensions
     /// <summary>Modules' minimal-API endpoints, each tagged with its module.</summary>
     public static WebApplication MapPortalModules(this WebApplication app)
     {
-        foreach (var module in app.Services.GetRequiredService<IReadOnlyList<PortalModule>>())
+        foreach (var module in app.Services.GetRequiredService<ModuleSet>().Loaded)
         {
             module.MapEndpoints(app.MapGroup(string.Empty).WithMetadata(new PortalModuleMetadata(module.Name)));
         }

@@ -6,7 +6,7 @@ namespace Trygghet.Portal.Web.Site;
 
 /// <summary>The site's state held in memory: read once after migrations and again after setup, so that
 /// every request can ask "is it set up, which modules are on" without a query.</summary>
-internal sealed class SiteService(IServiceScopeFactory scopes, IReadOnlyList<PortalModule> loaded) : ISiteInfo, ISiteModules
+internal sealed class SiteService(IServiceScopeFactory scopes, ModuleSet modules) : ISiteInfo, ISiteModules
 {
     public const string DefaultSiteName = "Trygghetsportalen";
 
@@ -20,10 +20,12 @@ internal sealed class SiteService(IServiceScopeFactory scopes, IReadOnlyList<Por
 
     public string ContactEmail => _current.State?.ContactEmail ?? string.Empty;
 
-    public IReadOnlyList<PortalModule> Loaded => loaded;
+    public IReadOnlyList<PortalModule> Loaded => modules.Loaded;
+
+    public IReadOnlyList<string> NotLoaded => modules.All.Except(modules.Loaded).Select(m => m.Name).ToList();
 
     public bool IsEnabled(string moduleName) =>
-        loaded.Any(m => string.Equals(m.Name, moduleName, StringComparison.OrdinalIgnoreCase))
+        modules.Loaded.Any(m => string.Equals(m.Name, moduleName, StringComparison.OrdinalIgnoreCase))
         && !(_current.State?.DisabledModules.Contains(moduleName, StringComparer.OrdinalIgnoreCase) ?? false);
 
     public async Task ReloadAsync(CancellationToken cancellationToken)
