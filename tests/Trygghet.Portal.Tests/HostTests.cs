@@ -102,6 +102,20 @@ public sealed class HostTests(DemoSite site) : IClassFixture<DemoSite>
     }
 
     [Fact]
+    public async Task DemoRecipe_CreatesFictionalStaffWhoCannotSignInUntilGivenAPassword()
+    {
+        using var admin = await site.App.CreateAdminClientAsync();
+        var (_, users) = await admin.GetPageAsync("/admin/users?q=berg");
+        Assert.Contains("Anna Berg (säkerhetschef)", users.MainText());
+        Assert.Contains("Säkerhetsenhet", users.MainText());
+
+        using var anna = site.App.CreatePortalClient();
+        var attempt = await anna.SubmitFormAsync("/konto/logga-in", [("Input.Email", "anna.berg@example.se"), ("Input.Password", "vilket lösenord som helst")]);
+        Assert.Equal(HttpStatusCode.OK, attempt.StatusCode);
+        Assert.Equal(HttpStatusCode.Redirect, (await anna.Http.GetAsync("/admin")).StatusCode);
+    }
+
+    [Fact]
     public async Task HealthEndpoints_AnswerWithoutSignIn()
     {
         using var client = site.App.CreatePortalClient();

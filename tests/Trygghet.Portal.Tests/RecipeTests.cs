@@ -80,6 +80,8 @@ public sealed class RecipeTests
         { "unknown-module", """{ "name": "unknown-module", "steps": [ { "name": "Modules", "disable": ["Weather"] } ] }""", ["steg 0 (Modules)", "\"Weather\", som inte finns"] },
         { "required-module", """{ "name": "required-module", "steps": [ { "name": "Modules", "disable": ["Identity"] } ] }""", ["steg 0 (Modules)", "Identity kan inte stängas av"] },
         { "disabled-then-used", """{ "name": "disabled-then-used", "steps": [ { "name": "Modules", "disable": ["FollowUp"] }, { "name": "Goals", "goals": [] } ] }""", ["steg 1 (Goals)", "modulen FollowUp, som receptet har stängt av"] },
+        { "unknown-role", """{ "name": "unknown-role", "steps": [ { "name": "Users", "users": [ { "email": "a@example.se", "displayName": "A", "roles": ["Kung"] } ] } ] }""", ["steg 0 (Users)", "'users[0].roles[0]'", "\"Kung\", som inte finns"] },
+        { "password-in-recipe", """{ "name": "password-in-recipe", "steps": [ { "name": "Users", "users": [ { "email": "a@example.se", "displayName": "A", "password": "hemligt-hemligt" } ] } ] }""", ["steg 0 (Users)", "okända fältet 'password'"] },
         { "bad-site", """{ "name": "bad-site", "steps": [ { "name": "Goals", "goals": [ { "slug": "a", "title": "A" } ] }, { "name": "Site", "siteName": "X", "organisation": "Y", "contactEmail": "inte-en-adress" } ] }""", ["steg 1 (Site)", "'contactEmail'"] },
     };
 

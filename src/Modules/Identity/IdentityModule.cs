@@ -67,6 +67,7 @@ public sealed class IdentityModule : PortalModule
         services.AddPermissions<Permissions>();
         services.AddAdminMenu<AdminMenu>();
         services.AddRecipeStep<RolesStep>();
+        services.AddRecipeStep<UsersStep>();
     }
 
     private const int StatusCodes401 = 401;
