@@ -2,6 +2,7 @@ using Microsoft.EntityFrameworkCore;
 using Trygghet.Modules.FollowUp.Data;
 using Trygghet.Modules.FollowUp.Goals;
 using Trygghet.Portal.Core.Recipes;
+using Trygghet.Portal.Core.Text;
 
 namespace Trygghet.Modules.FollowUp.Recipes;
 
@@ -19,7 +20,7 @@ internal sealed class GoalsStep(FollowUpDbContext db) : RecipeStep<GoalsStep.Inp
         {
             var input = data.Goals[i];
             var at = $"goals[{i}]";
-            context.Require(GoalRules.IsValidSlug(input.Slug), at + ".slug", "får bara innehålla a–z, 0–9 och bindestreck");
+            context.Require(Slug.IsValid(input.Slug), at + ".slug", "får bara innehålla a–z, 0–9 och bindestreck");
             context.Require(seen.Add(input.Slug), at + ".slug", $"\"{input.Slug}\" förekommer två gånger");
             context.Require(!string.IsNullOrWhiteSpace(input.Title), at + ".title", "får inte vara tomt");
             context.Require(input.Title.Length <= 300, at + ".title", "får ha högst 300 tecken");

@@ -1,3 +1,5 @@
+using Trygghet.Portal.Core.Text;
+
 namespace Trygghet.Modules.Governance.Forums;
 
 /// <summary>Business rules for a forum's definition, shared by the recipe step and the admin form.
@@ -6,14 +8,9 @@ internal static class ForumRules
 {
     public const int MaxTasks = 30;
 
-    public static bool IsValidSlug(string slug) =>
-        slug.Length is > 0 and <= 80
-        && slug.All(c => c is (>= 'a' and <= 'z') or (>= '0' and <= '9') or '-')
-        && !slug.StartsWith('-') && !slug.EndsWith('-');
-
     public static IEnumerable<(string Field, string Problem)> Check(Forum forum)
     {
-        if (!IsValidSlug(forum.Slug))
+        if (!Slug.IsValid(forum.Slug))
         {
             yield return ("slug", "får bara innehålla a–z, 0–9 och bindestreck");
         }

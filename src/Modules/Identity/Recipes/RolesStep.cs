@@ -34,28 +34,21 @@ internal sealed class RolesStep(RoleManager<PortalRole> roles, RolePermissions r
             if (role is null)
             {
                 role = new PortalRole(input.Name) { Description = input.Description ?? string.Empty };
-                Ensure(context, await roles.CreateAsync(role), at);
+                context.Ensure(await roles.CreateAsync(role), at);
             }
             else if (input.Description is not null)
             {
                 role.Description = input.Description;
-                Ensure(context, await roles.UpdateAsync(role), at);
+                context.Ensure(await roles.UpdateAsync(role), at);
             }
 
-            Ensure(context, await rolePermissions.ReplaceAsync(role, permissions), at);
+            context.Ensure(await rolePermissions.ReplaceAsync(role, permissions), at);
         }
     }
 
     private List<string> DefaultsFor(string role) =>
         catalog.All.Where(p => p.DefaultRoles.Contains(role, StringComparer.Ordinal)).Select(p => p.Name).ToList();
 
-    private static void Ensure(RecipeStepContext context, IdentityResult result, string at)
-    {
-        if (!result.Succeeded)
-        {
-            throw context.Fail($"'{at}': {string.Join(" ", result.Errors.Select(e => e.Description))}");
-        }
-    }
 
     internal sealed class Input
     {

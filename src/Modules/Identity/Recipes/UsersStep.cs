@@ -41,24 +41,17 @@ internal sealed class UsersStep(UserManager<PortalUser> users, RoleManager<Porta
                     DisplayName = input.DisplayName.Trim(),
                     CreatedAt = clock.GetUtcNow(),
                 };
-                Ensure(context, await users.CreateAsync(user), at);
+                context.Ensure(await users.CreateAsync(user), at);
             }
 
             var missing = input.Roles.Except(await users.GetRolesAsync(user)).ToList();
             if (missing.Count > 0)
             {
-                Ensure(context, await users.AddToRolesAsync(user, missing), at);
+                context.Ensure(await users.AddToRolesAsync(user, missing), at);
             }
         }
     }
 
-    private static void Ensure(RecipeStepContext context, IdentityResult result, string at)
-    {
-        if (!result.Succeeded)
-        {
-            throw context.Fail($"'{at}': {string.Join(" ", result.Errors.Select(e => e.Description))}");
-        }
-    }
 
     internal sealed class Input
     {
