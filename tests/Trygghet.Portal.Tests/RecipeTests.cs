@@ -82,6 +82,7 @@ public sealed class RecipeTests
         { "disabled-then-used", """{ "name": "disabled-then-used", "steps": [ { "name": "Modules", "disable": ["FollowUp"] }, { "name": "Goals", "goals": [] } ] }""", ["steg 1 (Goals)", "modulen FollowUp, som receptet har stängt av"] },
         { "unknown-role", """{ "name": "unknown-role", "steps": [ { "name": "Users", "users": [ { "email": "a@example.se", "displayName": "A", "roles": ["Kung"] } ] } ] }""", ["steg 0 (Users)", "'users[0].roles[0]'", "\"Kung\", som inte finns"] },
         { "password-in-recipe", """{ "name": "password-in-recipe", "steps": [ { "name": "Users", "users": [ { "email": "a@example.se", "displayName": "A", "password": "hemligt-hemligt" } ] } ] }""", ["steg 0 (Users)", "okända fältet 'password'"] },
+        { "null-in-list", """{ "name": "null-in-list", "steps": [ { "name": "Forums", "forums": [ { "slug": "x", "name": "X", "kind": "Taktisk", "purpose": "p", "tasks": ["a", null] } ] } ] }""", ["steg 0 (Forums)", "'forums[0].tasks[1]' får inte vara null"] },
         { "bad-site", """{ "name": "bad-site", "steps": [ { "name": "Goals", "goals": [ { "slug": "a", "title": "A" } ] }, { "name": "Site", "siteName": "X", "organisation": "Y", "contactEmail": "inte-en-adress" } ] }""", ["steg 1 (Site)", "'contactEmail'"] },
     };
 

@@ -30,6 +30,12 @@ public abstract partial class RecipeStep<TData> : IRecipeStep where TData : clas
     {
         var node = JsonNode.Parse(context.Data.GetRawText())!.AsObject();
         node.Remove("name");
+        if (FirstNullInList(node, string.Empty) is { } path)
+        {
+            // Nullable annotations are not enforced on list elements, and no recipe list has room for a null.
+            throw context.Fail($"'{path}' får inte vara null");
+        }
+
         try
         {
             return node.Deserialize<TData>(Strict) ?? throw context.Fail("steget saknar data");
@@ -39,6 +45,13 @@ public abstract partial class RecipeStep<TData> : IRecipeStep where TData : clas
             throw context.Fail(Describe(ex));
         }
     }
+
+    private static string? FirstNullInList(JsonNode? node, string path) => node switch
+    {
+        JsonArray array => array.Select((item, i) => item is null ? $"{path}[{i}]" : FirstNullInList(item, $"{path}[{i}]")).FirstOrDefault(p => p is not null),
+        JsonObject obj => obj.Select(p => FirstNullInList(p.Value, path.Length == 0 ? p.Key : $"{path}.{p.Key}")).FirstOrDefault(p => p is not null),
+        _ => null,
+    };
 
     private static string Describe(JsonException ex)
     {

@@ -19,7 +19,7 @@ public sealed class PermissionCatalog
 
     public IReadOnlyCollection<PermissionDefinition> All => _byName.Values;
 
-    public bool Exists(string name) => _byName.ContainsKey(name);
+    public bool Exists(string? name) => name is not null && _byName.ContainsKey(name);
 
     public PermissionDefinition? Find(string name) => _byName.GetValueOrDefault(name);
 }

@@ -29,7 +29,11 @@ internal static class WebHostingExtensions
         builder.Services.AddRazorPages()
             .AddViewLocalization()
             .AddDataAnnotationsLocalization()
-            .AddMvcOptions(options => SwedishModelBindingMessages(options.ModelBindingMessageProvider));
+            .AddMvcOptions(options =>
+            {
+                SwedishModelBindingMessages(options.ModelBindingMessageProvider);
+                options.Filters.Add<UnparseableCheckboxFilter>();
+            });
         builder.Services.AddProblemDetails();
         builder.Services.AddAntiforgery(options =>
         {

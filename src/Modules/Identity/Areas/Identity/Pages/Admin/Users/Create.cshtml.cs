@@ -30,6 +30,7 @@ internal sealed class UserCreateModel(
             ModelState.AddModelError("Input.Password", t["Ange lösenord."]);
         }
 
+        Input.Roles.RemoveAll(string.IsNullOrWhiteSpace);
         var unknown = Input.Roles.Except(AllRoles).ToList();
         if (unknown.Count > 0)
         {

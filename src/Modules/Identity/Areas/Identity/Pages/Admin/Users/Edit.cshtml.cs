@@ -44,6 +44,7 @@ internal sealed class UserEditModel(
         }
 
         await LoadAsync(user, fillForm: false);
+        Input.Roles.RemoveAll(string.IsNullOrWhiteSpace);
         var unknown = Input.Roles.Except(AllRoles).ToList();
         if (unknown.Count > 0)
         {

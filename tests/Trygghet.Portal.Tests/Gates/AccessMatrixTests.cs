@@ -1,0 +1,184 @@
+using System.Net;
+using Microsoft.AspNetCore.Routing;
+using Trygghet.Portal.Testing;
+
+namespace Trygghet.Portal.Tests.Gates;
+
+/// <summary>Who may reach what. Every endpoint the host has must appear in <see cref="Matrix"/>: a new page or
+/// endpoint fails this test until someone decides, per role, what it answers.</summary>
+public sealed class AccessMatrixTests(AccessMatrixSite site) : IClassFixture<AccessMatrixSite>
+{
+    /// <summary>What a GET answers: the page (200), the sign-in page, the access-denied page, 403 or 404.</summary>
+    public enum Outcome
+    {
+        Ok,
+        SignIn,
+        Denied,
+        Forbidden,
+        NotFound,
+    }
+
+    private const Outcome O = Outcome.Ok;
+    private const Outcome L = Outcome.SignIn;
+    private const Outcome D = Outcome.Denied;
+
+    /// <summary>Route pattern → outcome per role, in the order of <see cref="AccessMatrixSite.Roles"/>:
+    /// anonymous, Redaktör, Säkerhetsenhet, Forumledamot, Partner, Administratör.</summary>
+    private static readonly Dictionary<string, Outcome[]> Matrix = new(StringComparer.Ordinal)
+    {
+        [""] = [O, O, O, O, O, O],
+        ["organisation"] = [O, O, O, O, O, O],
+        ["tillganglighet"] = [O, O, O, O, O, O],
+        ["konto/logga-in"] = [O, O, O, O, O, O],
+        ["konto/logga-ut"] = [O, O, O, O, O, O],
+        ["konto/atkomst-nekad"] = Same(Outcome.Forbidden),
+        ["setup"] = Same(Outcome.NotFound),
+        ["fel/{code:int}"] = Same(Outcome.NotFound),
+        ["health/live"] = [O, O, O, O, O, O],
+        ["health/ready"] = [O, O, O, O, O, O],
+        ["admin"] = [L, O, O, O, D, O],
+        ["admin/users"] = [L, D, D, D, D, O],
+        ["admin/users/new"] = [L, D, D, D, D, O],
+        ["admin/users/{id}"] = [L, D, D, D, D, O],
+        ["admin/roles"] = [L, D, D, D, D, O],
+        ["admin/roles/new"] = [L, D, D, D, D, O],
+        ["admin/roles/{id}"] = [L, D, D, D, D, O],
+        ["admin/forums"] = [L, D, O, D, D, O],
+        ["admin/forums/{id:guid}"] = [L, D, O, D, D, O],
+        ["admin/goals"] = [L, D, O, D, D, O],
+    };
+
+    [Fact]
+    public void EveryEndpoint_IsInTheMatrix_AndTheMatrixHasNoStaleRows()
+    {
+        var endpoints = site.EndpointPatterns();
+        var missing = endpoints.Except(Matrix.Keys).ToList();
+        var stale = Matrix.Keys.Except(endpoints).ToList();
+
+        Assert.True(missing.Count == 0, "Add these endpoints to AccessMatrixTests.Matrix with an outcome per role: " + string.Join(", ", missing));
+        Assert.True(stale.Count == 0, "These matrix rows have no endpoint any more: " + string.Join(", ", stale));
+    }
+
+    public static TheoryData<string> Patterns()
+    {
+        var data = new TheoryData<string>();
+        foreach (var pattern in Matrix.Keys)
+        {
+            data.Add(pattern);
+        }
+
+        return data;
+    }
+
+    [Theory]
+    [MemberData(nameof(Patterns))]
+    public async Task Endpoint_AnswersEachRoleAsTheMatrixSays(string pattern)
+    {
+        var url = "/" + await site.FillAsync(pattern);
+        var problems = new List<string>();
+        for (var i = 0; i < AccessMatrixSite.Roles.Count; i++)
+        {
+            var actual = Classify(await site.Client(i).Http.GetAsync(url));
+            if (actual != Matrix[pattern][i])
+            {
+                problems.Add($"{AccessMatrixSite.Roles[i]}: expected {Matrix[pattern][i]}, got {actual}");
+            }
+        }
+
+        Assert.True(problems.Count == 0, $"GET {url}: " + string.Join("; ", problems));
+    }
+
+    private static Outcome Classify(HttpResponseMessage response)
+    {
+        var location = response.Headers.Location?.OriginalString ?? string.Empty;
+        return response.StatusCode switch
+        {
+            HttpStatusCode.OK => Outcome.Ok,
+            HttpStatusCode.NotFound => Outcome.NotFound,
+            HttpStatusCode.Forbidden => Outcome.Forbidden,
+            HttpStatusCode.Redirect when location.Contains("/konto/logga-in", StringComparison.Ordinal) => Outcome.SignIn,
+            HttpStatusCode.Redirect when location.Contains("/konto/atkomst-nekad", StringComparison.Ordinal) => Outcome.Denied,
+            _ => throw new InvalidOperationException($"Unexpected answer {(int)response.StatusCode} {location}"),
+        };
+    }
+
+    private static Outcome[] Same(Outcome outcome) => [.. Enumerable.Repeat(outcome, AccessMatrixSite.Roles.Count)];
+}
+
+/// <summary>A demo site with one signed-in client per role (accounts created through the admin UI).</summary>
+public sealed class AccessMatrixSite : IAsyncLifetime
+{
+    public static readonly IReadOnlyList<string> Roles = ["anonym", "Redaktör", "Säkerhetsenhet", "Forumledamot", "Partner", "Administratör"];
+
+    private const string Password = "ett långt lösenord för behörighetstester";
+    private readonly List<PortalClient> _clients = [];
+    private readonly Dictionary<string, string> _samples = new(StringComparer.Ordinal);
+
+    public PortalApp App { get; private set; } = null!;
+
+    public PortalClient Client(int role) => _clients[role];
+
+    public async ValueTask InitializeAsync()
+    {
+        App = await PortalApp.StartAsync(recipe: "demo");
+        var admin = await App.CreateAdminClientAsync();
+        _clients.Add(App.CreatePortalClient());
+        foreach (var role in Roles.Skip(1).SkipLast(1))
+        {
+            var email = $"{role.ToLowerInvariant().Replace('ä', 'a').Replace('ö', 'o').Replace('å', 'a')}@matrix.example.se";
+            var created = await admin.SubmitFormAsync("/admin/users/new",
+                [("Input.Email", email), ("Input.DisplayName", role), ("Input.Password", Password), ("Input.Roles", role)]);
+            Assert.Equal(HttpStatusCode.Redirect, created.StatusCode);
+            var client = App.CreatePortalClient();
+            await client.SignInAsync(email, Password);
+            _clients.Add(client);
+        }
+
+        _clients.Add(admin);
+        _samples["{id}@admin/users"] = await FirstIdAsync(admin, "/admin/users", "/admin/users/");
+        _samples["{id}@admin/roles"] = await FirstIdAsync(admin, "/admin/roles", "/admin/roles/");
+        _samples["{id:guid}@admin/forums"] = await FirstIdAsync(admin, "/admin/forums", "/admin/forums/");
+        _samples["{code:int}@fel"] = "404";
+    }
+
+    /// <summary>The route patterns of every endpoint, leading slash removed; the catch-all 404 is left out.</summary>
+    public IReadOnlyList<string> EndpointPatterns() =>
+        App.Services.GetRequiredService<EndpointDataSource>().Endpoints.OfType<RouteEndpoint>()
+            .Select(e => (e.RoutePattern.RawText ?? string.Empty).TrimStart('/'))
+            .Where(p => p != "{*path}")
+            .Distinct()
+            .ToList();
+
+    /// <summary>Replaces route parameters with values that exist in the demo site.</summary>
+    public Task<string> FillAsync(string pattern)
+    {
+        foreach (var (key, value) in _samples)
+        {
+            var parts = key.Split('@');
+            if (pattern.StartsWith(parts[1], StringComparison.Ordinal))
+            {
+                pattern = pattern.Replace(parts[0], value, StringComparison.Ordinal);
+            }
+        }
+
+        return Task.FromResult(pattern);
+    }
+
+    public async ValueTask DisposeAsync()
+    {
+        foreach (var client in _clients)
+        {
+            client.Dispose();
+        }
+
+        await App.DisposeAsync();
+    }
+
+    private static async Task<string> FirstIdAsync(PortalClient admin, string list, string prefix)
+    {
+        var (_, document) = await admin.GetPageAsync(list);
+        var href = document.QuerySelectorAll("main a[href]").Select(a => a.GetAttribute("href")!)
+            .First(h => h.StartsWith(prefix, StringComparison.Ordinal) && h != prefix + "new");
+        return href[prefix.Length..];
+    }
+}
