@@ -40,6 +40,24 @@ public sealed class UsersAdminTests
 
     [Theory]
     [MemberData(nameof(TestProvider.All), MemberType = typeof(TestProvider))]
+    public async Task Users_SearchFindsNamesWithSwedishLettersWhateverTheirCase(string provider)
+    {
+        TestProvider.EnsureAvailable(provider);
+        await using var app = await PortalApp.StartAsync(provider);
+        using var admin = await app.CreateAdminClientAsync();
+        await admin.CreateUserAsync("bjorn@example.se", "Björn Åkesson");
+        await admin.CreateUserAsync("asa@example.se", "Åsa Öberg");
+
+        Assert.Equal(["bjorn@example.se"], await admin.SearchUsersAsync("björn"));
+        Assert.Equal(["bjorn@example.se"], await admin.SearchUsersAsync("BJÖRN"));
+        Assert.Equal(["bjorn@example.se"], await admin.SearchUsersAsync("åkesson"));
+        Assert.Equal(["asa@example.se"], await admin.SearchUsersAsync("öberg"));
+        Assert.Equal(["asa@example.se"], await admin.SearchUsersAsync("ÅSA"));
+        app.AssertNoErrorsLogged();
+    }
+
+    [Theory]
+    [MemberData(nameof(TestProvider.All), MemberType = typeof(TestProvider))]
     public async Task Users_CreateRefusesTooShortPasswordAndBadEmailNamingTheFieldAndCreatesNothing(string provider)
     {
         TestProvider.EnsureAvailable(provider);
