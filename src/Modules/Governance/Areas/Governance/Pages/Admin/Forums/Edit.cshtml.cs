@@ -52,6 +52,12 @@ internal sealed class ForumEditModel(GovernanceDbContext db, IStringLocalizer<Fo
         }
 
         Seats = forum.Seats;
+        // The form's own checks first: an empty name or purpose is bound as null and cannot be mapped.
+        if (!ModelState.IsValid)
+        {
+            return Page();
+        }
+
         // The version the editor saw is what the update must still find, or someone else saved in between.
         db.Entry(forum).Property(f => f.Version).OriginalValue = Input.Version;
         forum.Name = Input.Name.Trim();
