@@ -71,6 +71,23 @@ public sealed class ForumsAdminTests
         app.AssertNoErrorsLogged();
     }
 
+    [Fact]
+    public async Task Forums_EmptyNameAndPurposeAreRefusedNamingTheFieldsAndNothingIsSaved()
+    {
+        await using var app = await PortalApp.StartAsync();
+        using var admin = await app.CreateAdminClientAsync();
+        var path = await admin.ForumEditPathAsync(Trygghetsradet);
+
+        var refused = await admin.SubmitFormAsync(path, [("Input.Name", ""), ("Input.Purpose", "   ")]);
+
+        Assert.Equal(HttpStatusCode.OK, refused.StatusCode);
+        var page = await refused.ReadDocumentAsync();
+        Assert.Equal("Ange Namn.", page.QuerySelector("#name-error")?.TextContent.Trim());
+        Assert.Equal("Ange Syfte.", page.QuerySelector("#purpose-error")?.TextContent.Trim());
+        Assert.Equal(path, await admin.ForumEditPathAsync(Trygghetsradet));
+        app.AssertNoErrorsLogged();
+    }
+
     [Theory]
     [MemberData(nameof(TestProvider.All), MemberType = typeof(TestProvider))]
     public async Task Forums_SecondOfTwoConcurrentEditsGetsConflictAndTheFirstIsKept(string provider)
