@@ -36,6 +36,20 @@ public sealed class RolesAdminTests
         app.AssertNoErrorsLogged();
     }
 
+    [Fact]
+    public async Task Roles_CreateRefusesAnExistingRoleName()
+    {
+        await using var app = await PortalApp.StartAsync();
+        using var admin = await app.CreateAdminClientAsync();
+
+        var refused = await admin.SubmitFormAsync("/admin/roles/new", [("Input.Name", "Redaktör"), ("Input.Permissions", "Identity.ManageRoles")]);
+
+        Assert.Equal(HttpStatusCode.OK, refused.StatusCode);
+        Assert.Equal("Rollen Redaktör finns redan.", (await refused.ReadDocumentAsync()).QuerySelector("#name-error")?.TextContent.Trim());
+        var (_, existing) = await admin.GetPageAsync("/admin/roles/" + await admin.RoleIdAsync("Redaktör"));
+        Assert.Equal(["Portal.AccessAdmin"], CheckedPermissions(existing));
+    }
+
     [Theory]
     [MemberData(nameof(TestProvider.All), MemberType = typeof(TestProvider))]
     public async Task Roles_CreateWithUnknownPermissionIsRefusedAndSavesNothing(string provider)

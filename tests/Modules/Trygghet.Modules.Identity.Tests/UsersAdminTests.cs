@@ -103,6 +103,35 @@ public sealed class UsersAdminTests
         app.AssertNoErrorsLogged();
     }
 
+    [Theory]
+    [MemberData(nameof(TestProvider.All), MemberType = typeof(TestProvider))]
+    public async Task Users_EditReplacesRolesAndTheSecondOfTwoConcurrentEditsGetsConflict(string provider)
+    {
+        TestProvider.EnsureAvailable(provider);
+        await using var app = await PortalApp.StartAsync(provider);
+        using var first = await app.CreateAdminClientAsync();
+        using var second = await app.CreateAdminClientAsync();
+        var id = await first.CreateUserAsync("eva.ek@example.se", "Eva Ek", "Redaktör");
+        var (_, firstForm) = await first.GetPageAsync($"/admin/users/{id}");
+        var (_, secondForm) = await second.GetPageAsync($"/admin/users/{id}");
+
+        var saved = await first.SubmitFormAsync(firstForm,
+            [("Input.DisplayName", "Eva Ek-Berg"), ("Input.Roles", "Säkerhetsenhet"), ("Input.Roles", "Forumledamot")], handler: "Save");
+        var conflict = await second.SubmitFormAsync(secondForm,
+            [("Input.DisplayName", "Eva Andersson"), ("Input.Roles", "Partner")], handler: "Save");
+
+        Assert.Equal($"/admin/users/{id}", saved.RedirectPath());
+        Assert.Equal(HttpStatusCode.OK, conflict.StatusCode);
+        Assert.Equal(["Någon annan har ändrat kontot under tiden. Ladda om sidan och gör ändringen igen."], (await conflict.ReadDocumentAsync()).ErrorMessages());
+        var (_, page) = await first.GetPageAsync($"/admin/users/{id}");
+        Assert.Equal("Eva Ek-Berg", page.QuerySelector("main h1")?.TextContent.Trim());
+        Assert.Equal(["Forumledamot", "Säkerhetsenhet"],
+            page.QuerySelectorAll<IHtmlInputElement>("input[name='Input.Roles']").Where(i => i.IsChecked).Select(i => i.Value).Order(StringComparer.Ordinal));
+        using var eva = await app.CreateSignedInClientAsync("eva.ek@example.se");
+        Assert.Equal(HttpStatusCode.OK, (await eva.GetAsync("/admin/forums")).StatusCode);
+        app.AssertNoErrorsLogged();
+    }
+
     [Fact]
     public async Task Users_SetPasswordRefusesShortPasswordOnceInSwedishAndTheNewPasswordSignsIn()
     {
