@@ -13,7 +13,7 @@ public sealed class PortalConnection(DatabaseSettings settings) : IAsyncDisposab
     public DbConnection Connection => _connection ??= settings.Provider switch
     {
         DatabaseProvider.Postgres => new NpgsqlConnection(settings.ConnectionString),
-        _ => new SqliteConnection(settings.ConnectionString),
+        _ => CreateSqliteConnection(settings.ConnectionString),
     };
 
     public DbTransaction? Transaction { get; private set; }
@@ -27,6 +27,15 @@ public sealed class PortalConnection(DatabaseSettings settings) : IAsyncDisposab
 
         Transaction = await Connection.BeginTransactionAsync(cancellationToken);
         return Transaction;
+    }
+
+    /// <summary>SQLite's built-in upper() changes only the letters a–z, so a query's ToUpper() (the users
+    /// search) never matched "Björn" against "BJÖRN". This upper() is Unicode-aware, as PostgreSQL's is.</summary>
+    private static SqliteConnection CreateSqliteConnection(string? connectionString)
+    {
+        var connection = new SqliteConnection(connectionString);
+        connection.CreateFunction("upper", (string? value) => value?.ToUpperInvariant(), isDeterministic: true);
+        return connection;
     }
 
     public async ValueTask DisposeAsync()

@@ -51,5 +51,5 @@ internal sealed class AccountSetup(
     }
 
     private static AccountProblem[] Problems(string field, IdentityResult result) =>
-        result.Errors.Select(e => new AccountProblem(field, e.Description)).ToArray();
+        result.Errors.Select(e => new AccountProblem(field, e.Description)).Distinct().ToArray();
 }

@@ -29,6 +29,11 @@ internal sealed class SwedishIdentityErrors(IStringLocalizer<SwedishIdentityErro
     public override IdentityError InvalidRoleName(string? role) =>
         Error(nameof(InvalidRoleName), t["Rollnamnet {0} är inte giltigt.", role ?? string.Empty]);
 
+    /// <summary>Identity's own length check (Password.RequiredLength) reports this next to the policy's
+    /// PasswordPolicyValidator, so it must read the same, in Swedish.</summary>
+    public override IdentityError PasswordTooShort(int length) =>
+        Error(nameof(PasswordTooShort), t["Lösenordet måste ha minst {0} tecken.", length]);
+
     public override IdentityError PasswordMismatch() => Error(nameof(PasswordMismatch), t["Fel lösenord."]);
 
     public override IdentityError UserAlreadyInRole(string role) =>

@@ -52,6 +52,7 @@ internal sealed class ForumEditModel(GovernanceDbContext db, IStringLocalizer<Fo
         }
 
         Seats = forum.Seats;
+        // The form's own checks first: an empty name or purpose is bound as null and cannot be mapped.
         if (!ModelState.IsValid)
         {
             return Page();

@@ -58,7 +58,8 @@ internal sealed class UserCreateModel(
 
         if (!result.Succeeded)
         {
-            foreach (var error in result.Errors)
+            // Identity's own length check and the password policy both refuse a short password, in the same words.
+            foreach (var error in result.Errors.DistinctBy(e => e.Description))
             {
                 ModelState.AddModelError(error.Code.StartsWith("Password", StringComparison.Ordinal) ? "Input.Password" : "Input.Email", error.Description);
             }

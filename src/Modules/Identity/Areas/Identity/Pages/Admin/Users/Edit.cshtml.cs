@@ -172,7 +172,7 @@ internal sealed class UserEditModel(
 
     private void AddErrors(IdentityResult result, string key)
     {
-        foreach (var error in result.Errors)
+        foreach (var error in result.Errors.DistinctBy(e => e.Description))
         {
             ModelState.AddModelError(key, error.Description);
         }

@@ -1,0 +1,36 @@
+using System.Net;
+using AngleSharp.Dom;
+using Trygghet.Portal.Testing;
+
+namespace Trygghet.Modules.Governance.Tests;
+
+/// <summary>Governance pages as the tests read them: forum edit pages and the /organisation sections.</summary>
+internal static class GovernanceHttp
+{
+    /// <summary>The edit page of the forum named <paramref name="name"/>, from its link on /admin/forums.</summary>
+    public static async Task<string> ForumEditPathAsync(this PortalClient editor, string name)
+    {
+        var (response, document) = await editor.GetPageAsync("/admin/forums");
+        Assert.Equal(HttpStatusCode.OK, response.StatusCode);
+        var link = document.QuerySelectorAll("main table a").SingleOrDefault(a => a.TextContent.Trim() == name)
+            ?? throw new InvalidOperationException($"No forum {name} on /admin/forums.");
+        return link.GetAttribute("href")!;
+    }
+
+    /// <summary>The section of /organisation that presents the forum with <paramref name="slug"/>.</summary>
+    public static IElement ForumSection(this IDocument organisation, string slug) =>
+        organisation.QuerySelector($"main section.forum#{slug}") ?? throw new InvalidOperationException($"No section #{slug} on /organisation.");
+
+    /// <summary>The forum's tasks as /organisation lists them.</summary>
+    public static List<string> Tasks(this IElement section) =>
+        section.QuerySelectorAll("h3").SingleOrDefault(h => h.TextContent.Trim() == "Uppgifter")?.NextElementSibling?
+            .QuerySelectorAll("li").Select(li => li.TextContent.Trim()).ToList() ?? [];
+
+    /// <summary>The value next to a term of the forum's facts (Ordförande, Mötesfrekvens…), or null.</summary>
+    public static string? Fact(this IElement section, string term) =>
+        section.QuerySelectorAll("dl.facts dt").FirstOrDefault(dt => dt.TextContent.Trim() == term)?.NextElementSibling?.TextContent.Trim();
+
+    /// <summary>Text with its runs of white space made single spaces.</summary>
+    public static string Normalized(this INode node) =>
+        string.Join(' ', node.TextContent.Split((char[]?)null, StringSplitOptions.RemoveEmptyEntries));
+}
