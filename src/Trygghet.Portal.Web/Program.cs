@@ -28,6 +28,7 @@ app.UsePortalSetupRedirect();
 app.UsePortalModuleSwitches();
 
 app.MapPortalHealthChecks();
+app.MapPortalDiscovery();
 app.MapPortalModules();
 app.MapRazorPages();
 app.MapPortalNotFound();

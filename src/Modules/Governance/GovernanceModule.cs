@@ -23,6 +23,7 @@ public sealed class GovernanceModule : PortalModule
         services.AddPermissions<Permissions>();
         services.AddAdminMenu<AdminMenu>();
         services.AddPublicMenu<PublicMenu>();
+        services.AddSitemapSource<ForumsSitemap>();
         services.AddRecipeStep<ForumsStep>();
         services.AddHomePageSection<ForumsHomeSection>();
     }

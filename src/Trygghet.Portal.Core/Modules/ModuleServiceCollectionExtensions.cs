@@ -22,6 +22,10 @@ public static class ModuleServiceCollectionExtensions
         where TMenu : class, IPublicMenu =>
         services.AddSingleton<IPublicMenu, TMenu>();
 
+    public static IServiceCollection AddSitemapSource<TSource>(this IServiceCollection services)
+        where TSource : class, Discovery.ISitemapSource =>
+        services.AddScoped<Discovery.ISitemapSource, TSource>();
+
     public static IServiceCollection AddRecipeStep<TStep>(this IServiceCollection services)
         where TStep : class, IRecipeStep =>
         services.AddScoped<IRecipeStep, TStep>();

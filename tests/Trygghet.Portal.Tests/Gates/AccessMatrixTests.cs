@@ -34,6 +34,8 @@ public sealed class AccessMatrixTests(AccessMatrixSite site) : IClassFixture<Acc
         ["konto/atkomst-nekad"] = Same(Outcome.Forbidden),
         ["setup"] = Same(Outcome.NotFound),
         ["fel/{code:int}"] = Same(Outcome.NotFound),
+        ["sitemap.xml"] = [O, O, O, O, O, O],
+        ["robots.txt"] = [O, O, O, O, O, O],
         ["health/live"] = [O, O, O, O, O, O],
         ["health/ready"] = [O, O, O, O, O, O],
         ["admin"] = [L, O, O, O, D, O],
