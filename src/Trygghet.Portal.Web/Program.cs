@@ -12,6 +12,7 @@ builder.AddPortalModules(
     new FollowUpModule());
 builder.AddPortalSite();
 builder.AddPortalWeb();
+builder.AddPortalOutputCache();
 builder.AddPortalHealthChecks();
 
 var app = builder.Build();
@@ -26,6 +27,7 @@ app.UseAuthorization();
 app.UseAntiforgery();
 app.UsePortalSetupRedirect();
 app.UsePortalModuleSwitches();
+app.UsePortalOutputCache();
 
 app.MapPortalHealthChecks();
 app.MapPortalDiscovery();

@@ -9,4 +9,8 @@ public interface IHomePageSection
     string ViewComponentName { get; }
 
     int Order { get; }
+
+    /// <summary>The <see cref="Caching.PublicCacheTags"/> of the data the block shows: the cached start page is
+    /// evicted when any of them is, so a section that forgets one shows stale data to anonymous visitors.</summary>
+    IReadOnlyList<string> CacheTags { get; }
 }

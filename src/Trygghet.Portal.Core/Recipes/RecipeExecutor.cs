@@ -6,7 +6,8 @@ using Trygghet.Portal.Core.Modules;
 namespace Trygghet.Portal.Core.Recipes;
 
 /// <summary>Runs a recipe all or nothing: every step is resolved before anything is written, then all steps
-/// run in one transaction on the scope's shared connection, which every module DbContext joins.</summary>
+/// run in one transaction on the scope's shared connection, which every module DbContext joins. A recipe can change
+/// anything public pages show: the caller evicts the whole public cache once it has committed (setup does).</summary>
 public sealed partial class RecipeExecutor(
     IServiceScopeFactory scopes,
     ModuleDatabases databases,

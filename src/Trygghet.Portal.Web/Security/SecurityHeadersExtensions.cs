@@ -15,7 +15,7 @@ internal static class SecurityHeadersExtensions
 
         app.Use(async (context, next) =>
         {
-            var nonce = context.RequestServices.GetRequiredService<CspNonce>().Value;
+            var nonce = context.RequestServices.GetRequiredService<CspNonce>().HeaderValue;
             context.Response.OnStarting(() =>
             {
                 var headers = context.Response.Headers;

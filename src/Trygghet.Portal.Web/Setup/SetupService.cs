@@ -1,4 +1,5 @@
 using Trygghet.Modules.Identity.Contracts;
+using Trygghet.Portal.Core.Caching;
 using Trygghet.Portal.Core.Recipes;
 using Trygghet.Portal.Web.Site;
 
@@ -10,6 +11,7 @@ internal sealed class SetupService(
     RecipeLoader loader,
     RecipeExecutor executor,
     SiteService site,
+    IPublicCache cache,
     TimeProvider clock)
 {
     private readonly SemaphoreSlim _gate = new(1, 1);
@@ -27,6 +29,9 @@ internal sealed class SetupService(
             var recipe = loader.Load(recipeName);
             await executor.ExecuteAsync(recipe, (services, state) => FinishAsync(services, state, recipe, adminEmail, adminPassword, cancellationToken), cancellationToken);
             await site.ReloadAsync(cancellationToken);
+            // The recipe may have changed anything a public page shows (and the site's name and modules are new):
+            // evicted after the reload, so nothing rendered with the state from before can stay behind.
+            await cache.EvictAllAsync(cancellationToken);
             return SetupResult.Success;
         }
         catch (RecipeException ex)

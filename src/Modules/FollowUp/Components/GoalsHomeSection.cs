@@ -1,6 +1,7 @@
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.EntityFrameworkCore;
 using Trygghet.Modules.FollowUp.Data;
+using Trygghet.Portal.Core.Caching;
 using Trygghet.Portal.Core.Home;
 
 namespace Trygghet.Modules.FollowUp.Components;
@@ -13,6 +14,8 @@ internal sealed class GoalsHomeSection : IHomePageSection
     public string ViewComponentName => nameof(GoalsHomeSection);
 
     public int Order => 40;
+
+    public IReadOnlyList<string> CacheTags { get; } = [PublicCacheTags.Goals];
 }
 
 /// <remarks>MVC only discovers public view components, while the module's DbContext is internal, so the

@@ -1,6 +1,7 @@
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.EntityFrameworkCore;
 using Trygghet.Modules.Governance.Data;
+using Trygghet.Portal.Core.Caching;
 using Trygghet.Portal.Core.Home;
 
 namespace Trygghet.Modules.Governance.Components;
@@ -13,6 +14,8 @@ internal sealed class ForumsHomeSection : IHomePageSection
     public string ViewComponentName => nameof(ForumsHomeSection);
 
     public int Order => 50;
+
+    public IReadOnlyList<string> CacheTags { get; } = [PublicCacheTags.Forums];
 }
 
 /// <remarks>MVC only discovers public view components, while the module's DbContext is internal, so the

@@ -4,12 +4,13 @@ using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Localization;
 using Trygghet.Modules.Governance.Data;
 using Trygghet.Modules.Governance.Forums;
+using Trygghet.Portal.Core.Caching;
 using Trygghet.Portal.Core.Security;
 
 namespace Trygghet.Modules.Governance.Areas.Governance.Pages.Admin;
 
 [RequirePermission("Governance.ManageForums")]
-internal sealed class ForumEditModel(GovernanceDbContext db, IStringLocalizer<ForumEditModel> t) : PageModel
+internal sealed class ForumEditModel(GovernanceDbContext db, IPublicCache cache, IStringLocalizer<ForumEditModel> t) : PageModel
 {
     [BindProperty]
     public ForumForm Input { get; set; } = new();
@@ -91,6 +92,8 @@ internal sealed class ForumEditModel(GovernanceDbContext db, IStringLocalizer<Fo
             return Page();
         }
 
+        // The organisation page and the start page show forums; anonymous visitors see the change at once.
+        await cache.EvictAsync(PublicCacheTags.Forums, cancellationToken);
         TempData["Status"] = t["Forumet är sparat."].Value;
         return RedirectToPage(new { id });
     }

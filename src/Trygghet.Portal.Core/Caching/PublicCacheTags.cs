@@ -1,0 +1,16 @@
+namespace Trygghet.Portal.Core.Caching;
+
+/// <summary>Names of what cached public pages depend on. A page declares the tags of the data it shows
+/// (<see cref="PublicCacheAttribute"/>); the code that changes that data evicts the same tag.</summary>
+public static class PublicCacheTags
+{
+    /// <summary>The site as a whole: its name, organisation, navigation and which modules are on. Every cached
+    /// page carries it (the layout shows all of these), so evicting it evicts everything.</summary>
+    public const string Site = "site";
+
+    /// <summary>The forums of the governance model (Governance).</summary>
+    public const string Forums = "forums";
+
+    /// <summary>The kommunala mål (FollowUp).</summary>
+    public const string Goals = "goals";
+}

@@ -1,0 +1,116 @@
+using System.Globalization;
+using Microsoft.AspNetCore.Antiforgery;
+using Microsoft.AspNetCore.Diagnostics;
+using Microsoft.AspNetCore.Localization;
+using Microsoft.AspNetCore.OutputCaching;
+using Microsoft.Extensions.Options;
+using Microsoft.Extensions.Primitives;
+using Microsoft.Net.Http.Headers;
+using Trygghet.Portal.Core.Caching;
+using Trygghet.Portal.Core.Security;
+
+namespace Trygghet.Portal.Web.Caching;
+
+/// <summary>The one place that decides what the output cache may serve and store: anonymous GET/HEAD requests
+/// to endpoints marked <see cref="PublicCacheAttribute"/>, and of their responses only a 200 that sets no
+/// cookie and carries no CSP nonce in its body. Everything else passes straight through.</summary>
+internal sealed class PublicPagePolicy : IOutputCachePolicy
+{
+    /// <summary>Never cached even if a page there opts in by mistake: back office, sign-in, setup, health, errors.</summary>
+    private static readonly PathString[] NeverCached = ["/admin", "/konto", "/setup", "/health", "/fel"];
+
+    private static readonly object GenerationKey = new();
+
+    private readonly EvictionGeneration _generation;
+    private readonly TimeSpan _duration;
+    private readonly HashSet<string> _anonymousCookies;
+
+    public PublicPagePolicy(EvictionGeneration generation, IOptions<PublicCacheSettings> settings, IOptions<AntiforgeryOptions> antiforgery)
+    {
+        _generation = generation;
+        _duration = settings.Value.Duration;
+        // Cookies an anonymous visitor may carry without the page looking any different to them. Any other cookie
+        // (the sign-in cookie, even an expired one, or its chunks) makes the request count as possibly signed in.
+        _anonymousCookies = new HashSet<string>(StringComparer.Ordinal) { CookieRequestCultureProvider.DefaultCookieName };
+        if (antiforgery.Value.Cookie.Name is { Length: > 0 } antiforgeryCookie)
+        {
+            _anonymousCookies.Add(antiforgeryCookie);
+        }
+    }
+
+    public ValueTask CacheRequestAsync(OutputCacheContext context, CancellationToken cancellationToken)
+    {
+        var http = context.HttpContext;
+        var page = http.GetEndpoint()?.Metadata.GetMetadata<PublicCacheAttribute>();
+        if (page is null || !IsAnonymousRead(http))
+        {
+            return ValueTask.CompletedTask;
+        }
+
+        context.EnableOutputCaching = true;
+        context.AllowCacheLookup = true;
+        context.AllowCacheStorage = true;
+        context.AllowLocking = true;
+        context.ResponseExpirationTimeSpan = _duration;
+        context.CacheVaryByRules.QueryKeys = "*";
+        // Text and formatting follow the request's culture (query string, cookie or Accept-Language).
+        context.CacheVaryByRules.VaryByValues["culture"] = CultureInfo.CurrentCulture.Name + "|" + CultureInfo.CurrentUICulture.Name;
+        context.Tags.Add(PublicCacheTags.Site);
+        context.Tags.UnionWith(page.Tags);
+        http.Items[GenerationKey] = _generation.Current;
+        return ValueTask.CompletedTask;
+    }
+
+    public ValueTask ServeFromCacheAsync(OutputCacheContext context, CancellationToken cancellationToken) => ValueTask.CompletedTask;
+
+    /// <summary>Runs after the endpoint has written the whole response and just before it is stored.</summary>
+    public ValueTask ServeResponseAsync(OutputCacheContext context, CancellationToken cancellationToken)
+    {
+        var http = context.HttpContext;
+        var response = http.Response;
+        if (response.StatusCode != StatusCodes.Status200OK
+            || !StringValues.IsNullOrEmpty(response.Headers.SetCookie)
+            || HeaderUtilities.ContainsCacheDirective(response.Headers.CacheControl, CacheControlHeaderValue.NoStoreString)
+            || HeaderUtilities.ContainsCacheDirective(response.Headers.CacheControl, CacheControlHeaderValue.PrivateString)
+            // Each response gets a new nonce in its CSP header, so a body that contains one cannot be replayed.
+            || http.RequestServices.GetService<CspNonce>()?.IsInMarkup == true
+            // Something was evicted while this response was rendered: it may show the state from before the change.
+            || http.Items[GenerationKey] is not long generation || generation != _generation.Current)
+        {
+            context.AllowCacheStorage = false;
+        }
+
+        return ValueTask.CompletedTask;
+    }
+
+    private bool IsAnonymousRead(HttpContext http)
+    {
+        var request = http.Request;
+        if (!(HttpMethods.IsGet(request.Method) || HttpMethods.IsHead(request.Method))
+            || http.User.Identity?.IsAuthenticated == true
+            || !StringValues.IsNullOrEmpty(request.Headers.Authorization)
+            || http.Features.Get<IStatusCodeReExecuteFeature>() is not null
+            || http.Features.Get<IExceptionHandlerFeature>() is not null)
+        {
+            return false;
+        }
+
+        foreach (var path in NeverCached)
+        {
+            if (request.Path.StartsWithSegments(path, StringComparison.OrdinalIgnoreCase))
+            {
+                return false;
+            }
+        }
+
+        foreach (var cookie in request.Cookies)
+        {
+            if (!_anonymousCookies.Contains(cookie.Key))
+            {
+                return false;
+            }
+        }
+
+        return true;
+    }
+}
