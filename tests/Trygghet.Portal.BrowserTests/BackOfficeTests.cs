@@ -1,0 +1,37 @@
+namespace Trygghet.Portal.BrowserTests;
+
+/// <summary>Every back-office page the administrator can reach by following links (no form is submitted),
+/// checked with axe-core at phone and desktop width. Staff have the same right to an accessible workplace.</summary>
+public sealed class BackOfficeTests(PortalBrowser site) : IClassFixture<PortalBrowser>
+{
+    [Fact]
+    public async Task Crawl_ReachesEveryAdminMenuPageAndTheirDetailPages()
+    {
+        var crawl = await site.BackOfficeCrawlAsync();
+
+        Assert.Subset(crawl.Paths.ToHashSet(), new HashSet<string> { "/admin", "/admin/forums", "/admin/goals", "/admin/users", "/admin/users/new", "/admin/roles", "/admin/roles/new" });
+        Assert.Contains(crawl.Paths, p => p.StartsWith("/admin/forums/", StringComparison.Ordinal));
+        Assert.Contains(crawl.Paths, p => p.StartsWith("/admin/users/", StringComparison.Ordinal) && p != "/admin/users/new");
+        Assert.Contains(crawl.Paths, p => p.StartsWith("/admin/roles/", StringComparison.Ordinal) && p != "/admin/roles/new");
+    }
+
+    [Fact]
+    public async Task Crawl_FindsNoBrokenLinks()
+    {
+        var crawl = await site.BackOfficeCrawlAsync();
+
+        Assert.Empty(crawl.Pages.Where(p => p.Status != 200).Select(p => $"{p.Path} answered {p.Status} (linked from {p.FoundOn})"));
+    }
+
+    [Theory]
+    [MemberData(nameof(Viewports.All), MemberType = typeof(Viewports))]
+    public async Task EveryBackOfficePage_HasNoWcag21AaViolations(string viewport)
+    {
+        var crawl = await site.BackOfficeCrawlAsync();
+        await using var session = await site.OpenAsync(viewport, signedInAsAdmin: true);
+
+        var violations = await AxeAudit.RunOnEachAsync(session.Page, crawl.Paths, viewport);
+
+        Assert.True(violations.Count == 0, AxeAudit.Report(violations, crawl.Pages.Count));
+    }
+}
