@@ -34,4 +34,15 @@ public sealed class BackOfficeTests(PortalBrowser site) : IClassFixture<PortalBr
 
         Assert.True(violations.Count == 0, AxeAudit.Report(violations, crawl.Pages.Count));
     }
+
+    [Fact]
+    public async Task EveryBackOfficePage_ReflowsAt320CssPixelsWithoutHorizontalScrolling()
+    {
+        var crawl = await site.BackOfficeCrawlAsync();
+        await using var session = await site.OpenAsync(Viewports.Reflow, signedInAsAdmin: true);
+
+        var failures = await ReflowAudit.HorizontalScrollingAsync(session.Page, crawl.Paths);
+
+        Assert.True(failures.Count == 0, ReflowAudit.Report(failures));
+    }
 }

@@ -36,4 +36,15 @@ public sealed class CitizenSiteTests(PortalBrowser site) : IClassFixture<PortalB
 
         Assert.True(violations.Count == 0, AxeAudit.Report(violations, crawl.Pages.Count));
     }
+
+    [Fact]
+    public async Task EveryCitizenPage_ReflowsAt320CssPixelsWithoutHorizontalScrolling()
+    {
+        var crawl = await site.CitizenCrawlAsync();
+        await using var session = await site.OpenAsync(Viewports.Reflow);
+
+        var failures = await ReflowAudit.HorizontalScrollingAsync(session.Page, crawl.Paths);
+
+        Assert.True(failures.Count == 0, ReflowAudit.Report(failures));
+    }
 }
