@@ -44,7 +44,7 @@ public static class AxeAudit
         var violations = new List<AxeViolation>();
         foreach (var path in paths)
         {
-            await page.GotoAsync(path);
+            await page.VisitAsync(path);
             violations.AddRange(await RunAsync(page, path, viewport));
         }
 

@@ -20,7 +20,7 @@ public sealed class BackOfficeTests(PortalBrowser site) : IClassFixture<PortalBr
     {
         var crawl = await site.BackOfficeCrawlAsync();
 
-        Assert.Empty(crawl.Pages.Where(p => p.Status != 200).Select(p => $"{p.Path} answered {p.Status} (linked from {p.FoundOn})"));
+        Assert.Empty(crawl.Pages.Select(CrawlProblems.Describe).OfType<string>());
     }
 
     [Theory]
@@ -32,7 +32,7 @@ public sealed class BackOfficeTests(PortalBrowser site) : IClassFixture<PortalBr
 
         var violations = await AxeAudit.RunOnEachAsync(session.Page, crawl.Paths, viewport);
 
-        Assert.True(violations.Count == 0, AxeAudit.Report(violations, crawl.Pages.Count));
+        Assert.True(violations.Count == 0, AxeAudit.Report(violations, crawl.Paths.Count));
     }
 
     [Fact]

@@ -39,7 +39,7 @@ public static class ReflowAudit
         var failures = new List<string>();
         foreach (var path in paths)
         {
-            await page.GotoAsync(path);
+            await page.VisitAsync(path);
             if (await page.EvaluateAsync<string?>(Overflow) is { } overflow)
             {
                 failures.Add($"{path}: {overflow}");

@@ -3,17 +3,32 @@ using Microsoft.Playwright;
 
 namespace Trygghet.Portal.BrowserTests;
 
-/// <summary>A page the crawl visited: its path, the status it answered with and where the crawl found it.</summary>
-public sealed record CrawledPage(string Path, int Status, string FoundOn);
+/// <summary>An address the crawl visited: its path, the status it answered with, where the crawl found it and,
+/// when it redirected, where the browser landed (that page is crawled in its own right).</summary>
+public sealed record CrawledPage(string Path, int Status, string FoundOn, string? RedirectedTo = null);
 
 public sealed record CrawlResult(IReadOnlyList<CrawledPage> Pages)
 {
-    public IReadOnlyList<string> Paths => Pages.Select(p => p.Path).ToList();
+    /// <summary>The pages to audit: every address that rendered a page of its own (redirects excluded).</summary>
+    public IReadOnlyList<string> Paths => Pages.Where(p => p.RedirectedTo is null).Select(p => p.Path).ToList();
+}
+
+public static class CrawlProblems
+{
+    /// <summary>Where a link sends someone to sign in or to "access denied", the link is as broken as a 404 for them.</summary>
+    private static readonly string[] DeadEnds = ["/konto/logga-in", "/konto/atkomst-nekad"];
+
+    /// <summary>Null for a page that works; otherwise what is wrong with the link, for a failure message.</summary>
+    public static string? Describe(CrawledPage page) =>
+        page.Status != 200 ? $"{page.Path} answered {page.Status} (found on {page.FoundOn})"
+        : page.RedirectedTo is { } target && DeadEnds.Contains(target) ? $"{page.Path} sends to {target} (found on {page.FoundOn})"
+        : null;
 }
 
 /// <summary>Breadth-first through a browser: every same-origin <c>a[href]</c> the rendered page has, fragments and
 /// query strings stripped (one page is one path), plus every &lt;loc&gt; of /sitemap.xml when it exists. Forms are
 /// never submitted. New pages are found by themselves: nothing here lists the portal's pages.</summary>
+/// <remarks>Redirects are followed by the browser; the crawl goes on from where it landed, when that is in scope.</remarks>
 public sealed class SiteCrawler(IPage page, Uri origin, Func<string, bool> inScope, int maxPages)
 {
     private readonly Dictionary<string, string> _foundOn = new(StringComparer.Ordinal);
@@ -49,6 +64,14 @@ public sealed class SiteCrawler(IPage page, Uri origin, Func<string, bool> inSco
             }
 
             var response = await page.GotoAsync(path);
+            var landed = new Uri(page.Url).AbsolutePath;
+            if (landed != path)
+            {
+                pages.Add(new CrawledPage(path, response?.Status ?? 0, _foundOn[path], landed));
+                Enqueue(landed, path);
+                continue;
+            }
+
             pages.Add(new CrawledPage(path, response?.Status ?? 0, _foundOn[path]));
 
             // a.href is the browser's own resolution of the attribute against the page's address.
@@ -81,32 +104,39 @@ public sealed class SiteCrawler(IPage page, Uri origin, Func<string, bool> inSco
             ? uri.AbsolutePath
             : null;
 
-    /// <summary>The paths a sitemap (or a sitemap index's sitemaps) lists; none while the portal has no sitemap.
-    /// A sitemap names pages by their public address (the production host), so only the path is taken.</summary>
+    /// <summary>The paths a sitemap (or a sitemap index's sitemaps) lists; none while the portal has no sitemap.</summary>
     private async Task<IReadOnlyList<string>> SitemapPathsAsync(string sitemapPath, int depth = 0)
     {
-        var response = await page.Context.APIRequest.GetAsync(sitemapPath);
+        await using var response = await page.Context.APIRequest.GetAsync(sitemapPath);
         if (response.Status != 200)
         {
             return [];
         }
 
-        var document = XDocument.Parse(await response.TextAsync());
-        var locations = document.Descendants()
-            .Where(e => e.Name.LocalName == "loc")
-            .Select(e => new Uri(origin, e.Value.Trim()).AbsolutePath)
-            .ToList();
-        if (document.Root?.Name.LocalName != "sitemapindex" || depth > 0)
+        var sitemap = ReadSitemap(await response.TextAsync(), origin);
+        if (!sitemap.IsIndex || depth > 0)
         {
-            return locations;
+            return sitemap.Paths;
         }
 
         var paths = new List<string>();
-        foreach (var child in locations)
+        foreach (var child in sitemap.Paths)
         {
             paths.AddRange(await SitemapPathsAsync(child, depth + 1));
         }
 
         return paths;
+    }
+
+    /// <summary>The path of every &lt;loc&gt; in a sitemap, or in a sitemap index the paths of its sitemaps.
+    /// A sitemap names pages by their public address (the production host), so only the path is taken.</summary>
+    public static (bool IsIndex, IReadOnlyList<string> Paths) ReadSitemap(string xml, Uri origin)
+    {
+        var document = XDocument.Parse(xml);
+        var paths = document.Descendants()
+            .Where(e => e.Name.LocalName == "loc")
+            .Select(e => new Uri(origin, e.Value.Trim()).AbsolutePath)
+            .ToList();
+        return (document.Root?.Name.LocalName == "sitemapindex", paths);
     }
 }
