@@ -1,4 +1,3 @@
-using Microsoft.Playwright;
 using Trygghet.Portal.Testing;
 using static Microsoft.Playwright.Assertions;
 
@@ -72,7 +71,7 @@ public sealed class KeyboardTests(PortalBrowser site) : IClassFixture<PortalBrow
         await keyboard.TypeAsync(PortalApp.AdminPassword);
         await keyboard.PressEnterAsync();
 
-        await page.WaitForURLAsync(url => new Uri(url).AbsolutePath == "/admin");
+        await page.ExpectPathAsync("/admin");
         await Expect(page.Locator("h1")).ToHaveTextAsync("Översikt");
     }
 
@@ -87,7 +86,7 @@ public sealed class KeyboardTests(PortalBrowser site) : IClassFixture<PortalBrow
         await keyboard.TabToAsync("a[href='/organisation']");
         await keyboard.PressEnterAsync();
 
-        await page.WaitForURLAsync(url => new Uri(url).AbsolutePath == "/organisation");
+        await page.ExpectPathAsync("/organisation");
         await Expect(page.Locator("h1")).ToHaveTextAsync("Så leds det trygghetsskapande arbetet");
     }
 }

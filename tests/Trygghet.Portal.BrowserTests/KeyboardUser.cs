@@ -27,8 +27,10 @@ public sealed class FocusedElement
     public bool HasFocusIndicator =>
         (OutlineStyle != "none" && OutlineWidth > 0) || (BoxShadow.Length > 0 && BoxShadow != "none");
 
+    /// <summary>Rendered and inside the viewport. A pixel of slack: the browser scrolls a focused element into view
+    /// to the nearest whole pixel, which can leave a fraction of it outside.</summary>
     public bool IsInViewport =>
-        Width > 0 && Height > 0 && Top >= 0 && Left >= 0 && Top + Height <= ViewportHeight && Left + Width <= ViewportWidth;
+        Width > 0 && Height > 0 && Top >= -1 && Left >= -1 && Top + Height <= ViewportHeight + 1 && Left + Width <= ViewportWidth + 1;
 
     public override string ToString()
     {

@@ -12,6 +12,10 @@ public sealed class PortalBrowser : IAsyncLifetime
     /// past this fails instead of silently leaving pages unchecked.</summary>
     public const int MaxPages = 300;
 
+    /// <summary>How long one step (a navigation, a wait) may take. Pages come from this process in milliseconds; the
+    /// margin is for a machine busy with other builds, where a stalled step should fail, not hang the run.</summary>
+    public const int StepTimeoutMs = 30_000;
+
     private IPlaywright? _playwright;
     private IBrowser? _browser;
     private Task<CrawlResult>? _citizenCrawl;
@@ -44,8 +48,7 @@ public sealed class PortalBrowser : IAsyncLifetime
             StorageState = storageState,
         });
 
-        // Every page is served from this process; a step that takes longer than this is a failure, not slowness.
-        context.SetDefaultTimeout(15_000);
+        context.SetDefaultTimeout(StepTimeoutMs);
         return new BrowserSession(context, await context.NewPageAsync());
     }
 
@@ -80,7 +83,7 @@ public sealed class PortalBrowser : IAsyncLifetime
         await page.GetByLabel("E-postadress").FillAsync(PortalApp.AdminEmail);
         await page.GetByLabel("Lösenord", new() { Exact = true }).FillAsync(PortalApp.AdminPassword);
         await page.Locator("main form button[type=submit]").ClickAsync();
-        await page.WaitForURLAsync(url => new Uri(url).AbsolutePath == "/admin");
+        await page.ExpectPathAsync("/admin");
         return await session.Context.StorageStateAsync();
     }
 
