@@ -1,5 +1,9 @@
+using System.Net;
 using Microsoft.AspNetCore.Hosting;
+using Microsoft.AspNetCore.Hosting.Server;
+using Microsoft.AspNetCore.Hosting.Server.Features;
 using Microsoft.AspNetCore.Mvc.Testing;
+using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Logging;
 
 namespace Trygghet.Portal.Testing;
@@ -15,6 +19,7 @@ public sealed class PortalApp : WebApplicationFactory<Program>
     public const string AdminPassword = "korrekt häst batteri häftstift";
 
     private readonly IReadOnlyDictionary<string, string?> _settings;
+    private Uri? _serverAddress;
 
     private PortalApp(TestDatabase database, IReadOnlyDictionary<string, string?> settings)
     {
@@ -26,8 +31,14 @@ public sealed class PortalApp : WebApplicationFactory<Program>
 
     public LogSink Logs { get; } = new();
 
-    /// <summary>Starts the portal; with a <paramref name="recipe"/> the site is set up with the test administrator.</summary>
-    public static async Task<PortalApp> StartAsync(string provider = TestProvider.Sqlite, string? recipe = "demo", IDictionary<string, string?>? settings = null)
+    /// <summary>Where a real client (a browser) reaches the portal: http://127.0.0.1:{port}/. Only when started with
+    /// <c>kestrel: true</c>; the in-memory TestServer has no address outside the process.</summary>
+    public Uri ServerAddress => _serverAddress ?? throw new InvalidOperationException("The portal was started without kestrel: true; it has no TCP address.");
+
+    /// <summary>Starts the portal; with a <paramref name="recipe"/> the site is set up with the test administrator.
+    /// With <paramref name="kestrel"/> it is served by Kestrel on a free port of 127.0.0.1 (see <see cref="ServerAddress"/>)
+    /// instead of the in-memory TestServer, so that a browser can reach it.</summary>
+    public static async Task<PortalApp> StartAsync(string provider = TestProvider.Sqlite, string? recipe = "demo", IDictionary<string, string?>? settings = null, bool kestrel = false)
     {
         var database = await TestDatabase.CreateAsync(provider);
         var all = new Dictionary<string, string?>(StringComparer.OrdinalIgnoreCase)
@@ -51,7 +62,18 @@ public sealed class PortalApp : WebApplicationFactory<Program>
         var app = new PortalApp(database, all);
         try
         {
-            _ = app.Server; // starts the host: migrations and unattended setup run before this returns
+            // Either way the host starts here: migrations and unattended setup run before this returns.
+            if (kestrel)
+            {
+                // Loopback only, port chosen by the OS: nothing outside this machine can reach the test portal.
+                app.UseKestrel(options => options.Listen(IPAddress.Loopback, 0));
+                app.StartServer();
+                app._serverAddress = app.BoundAddress();
+            }
+            else
+            {
+                _ = app.Server;
+            }
         }
         catch
         {
@@ -60,6 +82,13 @@ public sealed class PortalApp : WebApplicationFactory<Program>
         }
 
         return app;
+    }
+
+    private Uri BoundAddress()
+    {
+        var addresses = Services.GetRequiredService<IServer>().Features.Get<IServerAddressesFeature>()?.Addresses;
+        var address = addresses?.SingleOrDefault() ?? throw new InvalidOperationException("Kestrel reported no bound address.");
+        return new Uri(address.EndsWith('/') ? address : address + "/");
     }
 
     public PortalClient CreatePortalClient() =>

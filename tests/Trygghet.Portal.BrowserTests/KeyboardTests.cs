@@ -1,0 +1,92 @@
+using Trygghet.Portal.Testing;
+using static Microsoft.Playwright.Assertions;
+
+namespace Trygghet.Portal.BrowserTests;
+
+/// <summary>Flows done with the keyboard alone (WCAG 2.1.1, 2.4.1, 2.4.3, 2.4.7). A new flow is one method:
+/// open a page, move with <see cref="KeyboardUser"/>, assert where the person ended up.</summary>
+public sealed class KeyboardTests(PortalBrowser site) : IClassFixture<PortalBrowser>
+{
+    /// <summary>Enough stops to pass the header and navigation into the page's own content.</summary>
+    private const int TabStopsChecked = 10;
+
+    [Fact]
+    public async Task FirstTab_ShowsSkipLink_AndEnterMovesFocusToMainContent()
+    {
+        await using var session = await site.OpenAsync();
+        var page = session.Page;
+        await page.GotoAsync("/");
+        var keyboard = new KeyboardUser(page);
+
+        var first = await keyboard.TabAsync("body > a.skip-link[href='#main']");
+        Assert.True(first.Matches, $"The first Tab focused {first}, not the skip link.");
+        Assert.True(first.IsInViewport, $"The focused skip link is not visible in the viewport: {first} at ({first.Left}, {first.Top}) size {first.Width}×{first.Height}");
+
+        await keyboard.PressEnterAsync();
+        await Expect(page.Locator("main#main")).ToBeFocusedAsync();
+
+        // The skip link's point: the next Tab continues inside the main content, not in the header.
+        await keyboard.TabAsync();
+        Assert.True(await page.EvaluateAsync<bool>("() => document.querySelector('main#main').contains(document.activeElement)"),
+            $"After the skip link, Tab went to {keyboard.TabStops[^1]} instead of into main.");
+    }
+
+    [Theory]
+    [InlineData("/")]
+    [InlineData("/konto/logga-in")]
+    public async Task FirstTabStops_EachShowAVisibleFocusIndicator(string path)
+    {
+        await using var session = await site.OpenAsync();
+        await session.Page.GotoAsync(path);
+        var keyboard = new KeyboardUser(session.Page);
+
+        for (var i = 0; i < TabStopsChecked; i++)
+        {
+            var focused = await keyboard.TabAsync();
+            if (focused.IsBody)
+            {
+                break; // past the last tab stop of a short page
+            }
+
+            Assert.True(focused.HasFocusIndicator,
+                $"Tab stop {i + 1} on {path}, {focused}, has no visible focus indicator (outline {focused.OutlineStyle} {focused.OutlineWidth}px, box-shadow {focused.BoxShadow}).");
+            Assert.True(focused.IsInViewport, $"Tab stop {i + 1} on {path}, {focused}, is not scrolled into view.");
+        }
+
+        Assert.True(keyboard.TabStops.Count(s => !s.IsBody) >= 5, $"Expected at least 5 tab stops on {path}: {keyboard.TabPath}");
+    }
+
+    [Fact]
+    public async Task SignIn_WithKeyboardAlone_LandsOnAdminOverview()
+    {
+        await using var session = await site.OpenAsync();
+        var page = session.Page;
+        await page.GotoAsync("/konto/logga-in");
+        var keyboard = new KeyboardUser(page);
+
+        await keyboard.TabToAsync("input[name='Input.Email']");
+        await keyboard.TypeAsync(PortalApp.AdminEmail);
+        var password = await keyboard.TabAsync();
+        Assert.Equal("Input.Password", password.Name);
+        await keyboard.TypeAsync(PortalApp.AdminPassword);
+        await keyboard.PressEnterAsync();
+
+        await page.ExpectPathAsync("/admin");
+        await Expect(page.Locator("h1")).ToHaveTextAsync("Översikt");
+    }
+
+    [Fact]
+    public async Task OrganisationPage_IsReachedFromStartWithTabAndEnter()
+    {
+        await using var session = await site.OpenAsync();
+        var page = session.Page;
+        await page.GotoAsync("/");
+        var keyboard = new KeyboardUser(page);
+
+        await keyboard.TabToAsync("a[href='/organisation']");
+        await keyboard.PressEnterAsync();
+
+        await page.ExpectPathAsync("/organisation");
+        await Expect(page.Locator("h1")).ToHaveTextAsync("Så leds det trygghetsskapande arbetet");
+    }
+}
