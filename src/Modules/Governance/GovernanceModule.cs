@@ -25,6 +25,7 @@ public sealed class GovernanceModule : PortalModule
         services.AddPublicMenu<PublicMenu>();
         services.AddSitemapSource<ForumsSitemap>();
         services.AddRecipeStep<ForumsStep>();
+        services.AddRecipeStep<MembersStep>();
         services.AddHomePageSection<ForumsHomeSection>();
     }
 }

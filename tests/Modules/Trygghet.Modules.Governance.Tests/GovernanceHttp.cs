@@ -34,3 +34,25 @@ internal static class GovernanceHttp
     public static string Normalized(this INode node) =>
         string.Join(' ', node.TextContent.Split((char[]?)null, StringSplitOptions.RemoveEmptyEntries));
 }
+
+/// <summary>Membership pages as the tests read them.</summary>
+internal static class MembersHttp
+{
+    /// <summary>/admin/forums/{id}/members of the forum named <paramref name="forum"/>.</summary>
+    public static async Task<string> MembersPathAsync(this PortalClient editor, string forum) =>
+        await editor.ForumEditPathAsync(forum) + "/members";
+
+    /// <summary>The edit page of the (first listed) membership of <paramref name="person"/>.</summary>
+    public static async Task<string> MemberEditPathAsync(this PortalClient editor, string membersPath, string person)
+    {
+        var (_, document) = await editor.GetPageAsync(membersPath);
+        return document.QuerySelectorAll("main tbody a").First(a => a.TextContent.Trim() == person).GetAttribute("href")!;
+    }
+
+    /// <summary>The warnings on a forum's edit page.</summary>
+    public static async Task<List<string>> WarningsAsync(this PortalClient editor, string forumPath)
+    {
+        var (_, document) = await editor.GetPageAsync(forumPath);
+        return document.QuerySelectorAll("main section.warnings li").Select(li => li.TextContent.Trim()).ToList();
+    }
+}

@@ -47,6 +47,9 @@ public sealed class AccessMatrixTests(AccessMatrixSite site) : IClassFixture<Acc
         ["admin/roles/{id}"] = [L, D, D, D, D, O],
         ["admin/forums"] = [L, D, O, D, D, O],
         ["admin/forums/{id:guid}"] = [L, D, O, D, D, O],
+        ["admin/forums/{id:guid}/members"] = [L, D, O, D, D, O],
+        ["admin/forums/{id:guid}/members/new"] = [L, D, O, D, D, O],
+        ["admin/forums/{id:guid}/members/{memberId:guid}"] = [L, D, O, D, D, O],
         ["admin/goals"] = [L, D, O, D, D, O],
     };
 
@@ -139,7 +142,9 @@ public sealed class AccessMatrixSite : IAsyncLifetime
         _clients.Add(admin);
         _samples["{id}@admin/users"] = await FirstIdAsync(admin, "/admin/users", "/admin/users/");
         _samples["{id}@admin/roles"] = await FirstIdAsync(admin, "/admin/roles", "/admin/roles/");
-        _samples["{id:guid}@admin/forums"] = await FirstIdAsync(admin, "/admin/forums", "/admin/forums/");
+        var forum = await FirstIdAsync(admin, "/admin/forums", "/admin/forums/");
+        _samples["{id:guid}@admin/forums"] = forum;
+        _samples["{memberId:guid}@admin/forums"] = await FirstIdAsync(admin, $"/admin/forums/{forum}/members", $"/admin/forums/{forum}/members/");
         _samples["{code:int}@fel"] = "404";
     }
 

@@ -1,5 +1,6 @@
 using Microsoft.EntityFrameworkCore;
 using Trygghet.Modules.Governance.Forums;
+using Trygghet.Modules.Governance.Memberships;
 using Trygghet.Portal.Core.Data;
 
 namespace Trygghet.Modules.Governance.Data;
@@ -9,6 +10,8 @@ internal class GovernanceDbContext(DbContextOptions options) : DbContext(options
     public const string Schema = "governance";
 
     public DbSet<Forum> Forums => Set<Forum>();
+
+    public DbSet<Membership> Memberships => Set<Membership>();
 
     protected override void OnModelCreating(ModelBuilder modelBuilder)
     {
@@ -34,6 +37,18 @@ internal class GovernanceDbContext(DbContextOptions options) : DbContext(options
                 seats.ToJson();
                 seats.Property(s => s.Kind).HasConversion<string>();
             });
+        });
+        modelBuilder.Entity<Membership>(membership =>
+        {
+            membership.ToTable("Memberships");
+            membership.HasKey(m => m.Id);
+            // Memberships are never deleted (history is kept), so a forum with members cannot be removed either.
+            membership.HasOne<Forum>().WithMany().HasForeignKey(m => m.ForumId).OnDelete(DeleteBehavior.Restrict);
+            membership.HasIndex(m => new { m.ForumId, m.To });
+            membership.Property(m => m.PersonName).HasMaxLength(200);
+            membership.Property(m => m.Kind).HasConversion<string>().HasMaxLength(20);
+            membership.Property(m => m.Organisation).HasMaxLength(200);
+            membership.Property(m => m.Party).HasMaxLength(100);
         });
         modelBuilder.UseVersionTokens();
         modelBuilder.UseModuleSchema(Schema, Database.IsSqlite());

@@ -99,6 +99,53 @@ namespace Trygghet.Modules.Governance.Data.Migrations.Postgres
                     b.ToTable("Forums", "governance");
                 });
 
+            modelBuilder.Entity("Trygghet.Modules.Governance.Memberships.Membership", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("uuid");
+
+                    b.Property<Guid>("ForumId")
+                        .HasColumnType("uuid");
+
+                    b.Property<DateOnly>("From")
+                        .HasColumnType("date");
+
+                    b.Property<int>("Functions")
+                        .HasColumnType("integer");
+
+                    b.Property<string>("Kind")
+                        .IsRequired()
+                        .HasMaxLength(20)
+                        .HasColumnType("character varying(20)");
+
+                    b.Property<string>("Organisation")
+                        .HasMaxLength(200)
+                        .HasColumnType("character varying(200)");
+
+                    b.Property<string>("Party")
+                        .HasMaxLength(100)
+                        .HasColumnType("character varying(100)");
+
+                    b.Property<string>("PersonName")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("character varying(200)");
+
+                    b.Property<DateOnly?>("To")
+                        .HasColumnType("date");
+
+                    b.Property<Guid>("Version")
+                        .IsConcurrencyToken()
+                        .HasColumnType("uuid");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("ForumId", "To");
+
+                    b.ToTable("Memberships", "governance");
+                });
+
             modelBuilder.Entity("Trygghet.Modules.Governance.Forums.Forum", b =>
                 {
                     b.OwnsMany("Trygghet.Modules.Governance.Forums.ForumSeat", "Seats", b1 =>
@@ -133,6 +180,15 @@ namespace Trygghet.Modules.Governance.Data.Migrations.Postgres
                         });
 
                     b.Navigation("Seats");
+                });
+
+            modelBuilder.Entity("Trygghet.Modules.Governance.Memberships.Membership", b =>
+                {
+                    b.HasOne("Trygghet.Modules.Governance.Forums.Forum", null)
+                        .WithMany()
+                        .HasForeignKey("ForumId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
                 });
 #pragma warning restore 612, 618
         }

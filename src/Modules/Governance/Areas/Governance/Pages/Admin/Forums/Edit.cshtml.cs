@@ -4,17 +4,21 @@ using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Localization;
 using Trygghet.Modules.Governance.Data;
 using Trygghet.Modules.Governance.Forums;
+using Trygghet.Modules.Governance.Memberships;
+using Trygghet.Portal.Core.Time;
 using Trygghet.Portal.Core.Security;
 
 namespace Trygghet.Modules.Governance.Areas.Governance.Pages.Admin;
 
 [RequirePermission("Governance.ManageForums")]
-internal sealed class ForumEditModel(GovernanceDbContext db, IStringLocalizer<ForumEditModel> t) : PageModel
+internal sealed class ForumEditModel(GovernanceDbContext db, TimeProvider clock, IStringLocalizer<ForumEditModel> t) : PageModel
 {
     [BindProperty]
     public ForumForm Input { get; set; } = new();
 
     public IReadOnlyList<ForumSeat> Seats { get; private set; } = [];
+
+    public IReadOnlyList<string> Warnings { get; private set; } = [];
 
     public async Task<IActionResult> OnGetAsync(Guid id, CancellationToken cancellationToken)
     {
@@ -25,6 +29,7 @@ internal sealed class ForumEditModel(GovernanceDbContext db, IStringLocalizer<Fo
         }
 
         Seats = forum.Seats;
+        await LoadWarningsAsync(forum, cancellationToken);
         Input = new ForumForm
         {
             Name = forum.Name,
@@ -52,6 +57,7 @@ internal sealed class ForumEditModel(GovernanceDbContext db, IStringLocalizer<Fo
         }
 
         Seats = forum.Seats;
+        await LoadWarningsAsync(forum, cancellationToken);
         // The form's own checks first: an empty name or purpose is bound as null and cannot be mapped.
         if (!ModelState.IsValid)
         {
@@ -93,6 +99,12 @@ internal sealed class ForumEditModel(GovernanceDbContext db, IStringLocalizer<Fo
 
         TempData["Status"] = t["Forumet är sparat."].Value;
         return RedirectToPage(new { id });
+    }
+
+    private async Task LoadWarningsAsync(Forum forum, CancellationToken cancellationToken)
+    {
+        var members = await db.CurrentByForumAsync(SwedishTime.Today(clock), cancellationToken);
+        Warnings = ForumWarnings.For(forum, members[forum.Id].ToList(), null);
     }
 
     private static string? Blank(string? value) => string.IsNullOrWhiteSpace(value) ? null : value.Trim();
