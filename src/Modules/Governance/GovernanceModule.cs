@@ -26,6 +26,7 @@ public sealed class GovernanceModule : PortalModule
         services.AddSitemapSource<ForumsSitemap>();
         services.AddRecipeStep<ForumsStep>();
         services.AddRecipeStep<MembersStep>();
+        services.AddRecipeStep<MeetingsStep>();
         services.AddHomePageSection<ForumsHomeSection>();
     }
 }

@@ -56,3 +56,23 @@ internal static class MembersHttp
         return document.QuerySelectorAll("main section.warnings li").Select(li => li.TextContent.Trim()).ToList();
     }
 }
+
+/// <summary>Meeting pages as the tests read them.</summary>
+internal static class MeetingsHttp
+{
+    /// <summary>Creates a meeting through /admin/meetings/new and returns its edit path.</summary>
+    public static async Task<string> CreateMeetingAsync(this PortalClient admin, string forum, string date, string start, string end, string status = "Planerat")
+    {
+        var response = await admin.SubmitFormAsync("/admin/meetings/new", await MeetingsAdminTests.MeetingFieldsAsync(admin, forum, date, start, end, status));
+        var path = response.RedirectPath();
+        Assert.StartsWith("/admin/meetings/", path, StringComparison.Ordinal);
+        return path;
+    }
+
+    public static async Task<int> MeetingCountAsync(this PortalClient admin)
+    {
+        var (_, list) = await admin.GetPageAsync("/admin/meetings");
+        var caption = list.QuerySelector("main table caption")?.TextContent.Trim() ?? "0";
+        return int.Parse(caption.Split(' ')[0], System.Globalization.CultureInfo.InvariantCulture);
+    }
+}

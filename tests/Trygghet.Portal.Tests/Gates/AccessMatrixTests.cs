@@ -51,6 +51,9 @@ public sealed class AccessMatrixTests(AccessMatrixSite site) : IClassFixture<Acc
         ["admin/forums/{id:guid}/members/new"] = [L, D, O, D, D, O],
         ["admin/forums/{id:guid}/members/{memberId:guid}"] = [L, D, O, D, D, O],
         ["admin/goals"] = [L, D, O, D, D, O],
+        ["admin/meetings"] = [L, D, O, D, D, O],
+        ["admin/meetings/new"] = [L, D, O, D, D, O],
+        ["admin/meetings/{id:guid}"] = [L, D, O, D, D, O],
     };
 
     [Fact]
@@ -145,6 +148,7 @@ public sealed class AccessMatrixSite : IAsyncLifetime
         var forum = await FirstIdAsync(admin, "/admin/forums", "/admin/forums/");
         _samples["{id:guid}@admin/forums"] = forum;
         _samples["{memberId:guid}@admin/forums"] = await FirstIdAsync(admin, $"/admin/forums/{forum}/members", $"/admin/forums/{forum}/members/");
+        _samples["{id:guid}@admin/meetings"] = await FirstIdAsync(admin, "/admin/meetings", "/admin/meetings/");
         _samples["{code:int}@fel"] = "404";
     }
 

@@ -1,5 +1,6 @@
 using Microsoft.EntityFrameworkCore;
 using Trygghet.Modules.Governance.Forums;
+using Trygghet.Modules.Governance.Meetings;
 using Trygghet.Modules.Governance.Memberships;
 using Trygghet.Portal.Core.Data;
 
@@ -12,6 +13,12 @@ internal class GovernanceDbContext(DbContextOptions options) : DbContext(options
     public DbSet<Forum> Forums => Set<Forum>();
 
     public DbSet<Membership> Memberships => Set<Membership>();
+
+    public DbSet<Meeting> Meetings => Set<Meeting>();
+
+    /// <summary>Every DateTime here is UTC; SQLite forgets the kind on the way back, so it is put back.</summary>
+    protected override void ConfigureConventions(ModelConfigurationBuilder configurationBuilder) =>
+        configurationBuilder.Properties<DateTime>().HaveConversion<UtcDateTimeConverter>();
 
     protected override void OnModelCreating(ModelBuilder modelBuilder)
     {
@@ -50,10 +57,25 @@ internal class GovernanceDbContext(DbContextOptions options) : DbContext(options
             membership.Property(m => m.Organisation).HasMaxLength(200);
             membership.Property(m => m.Party).HasMaxLength(100);
         });
+        modelBuilder.Entity<Meeting>(meeting =>
+        {
+            meeting.ToTable("Meetings");
+            meeting.HasKey(m => m.Id);
+            meeting.HasOne<Forum>().WithMany().HasForeignKey(m => m.ForumId).OnDelete(DeleteBehavior.Restrict);
+            meeting.HasIndex(m => m.StartsUtc);
+            meeting.HasIndex(m => new { m.ForumId, m.StartsUtc });
+            meeting.Property(m => m.Place).HasMaxLength(300);
+            meeting.Property(m => m.OnlineLink).HasMaxLength(500);
+            meeting.Property(m => m.Status).HasConversion<string>().HasMaxLength(20);
+        });
         modelBuilder.UseVersionTokens();
         modelBuilder.UseModuleSchema(Schema, Database.IsSqlite());
     }
 }
+
+internal sealed class UtcDateTimeConverter() : Microsoft.EntityFrameworkCore.Storage.ValueConversion.ValueConverter<DateTime, DateTime>(
+    v => v.Kind == DateTimeKind.Utc ? v : DateTime.SpecifyKind(v, DateTimeKind.Utc),
+    v => DateTime.SpecifyKind(v, DateTimeKind.Utc));
 
 internal sealed class SqliteGovernanceDbContext(DbContextOptions<SqliteGovernanceDbContext> options) : GovernanceDbContext(options);
 

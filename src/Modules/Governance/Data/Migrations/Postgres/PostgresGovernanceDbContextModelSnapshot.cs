@@ -99,6 +99,50 @@ namespace Trygghet.Modules.Governance.Data.Migrations.Postgres
                     b.ToTable("Forums", "governance");
                 });
 
+            modelBuilder.Entity("Trygghet.Modules.Governance.Meetings.Meeting", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("uuid");
+
+                    b.Property<DateTime>("EndsUtc")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<Guid>("ForumId")
+                        .HasColumnType("uuid");
+
+                    b.Property<string>("OnlineLink")
+                        .HasMaxLength(500)
+                        .HasColumnType("character varying(500)");
+
+                    b.Property<string>("Place")
+                        .HasMaxLength(300)
+                        .HasColumnType("character varying(300)");
+
+                    b.Property<int>("Sequence")
+                        .HasColumnType("integer");
+
+                    b.Property<DateTime>("StartsUtc")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<string>("Status")
+                        .IsRequired()
+                        .HasMaxLength(20)
+                        .HasColumnType("character varying(20)");
+
+                    b.Property<Guid>("Version")
+                        .IsConcurrencyToken()
+                        .HasColumnType("uuid");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("StartsUtc");
+
+                    b.HasIndex("ForumId", "StartsUtc");
+
+                    b.ToTable("Meetings", "governance");
+                });
+
             modelBuilder.Entity("Trygghet.Modules.Governance.Memberships.Membership", b =>
                 {
                     b.Property<Guid>("Id")
@@ -180,6 +224,15 @@ namespace Trygghet.Modules.Governance.Data.Migrations.Postgres
                         });
 
                     b.Navigation("Seats");
+                });
+
+            modelBuilder.Entity("Trygghet.Modules.Governance.Meetings.Meeting", b =>
+                {
+                    b.HasOne("Trygghet.Modules.Governance.Forums.Forum", null)
+                        .WithMany()
+                        .HasForeignKey("ForumId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
                 });
 
             modelBuilder.Entity("Trygghet.Modules.Governance.Memberships.Membership", b =>

@@ -92,6 +92,50 @@ namespace Trygghet.Modules.Governance.Data.Migrations.Sqlite
                     b.ToTable("governance_Forums", (string)null);
                 });
 
+            modelBuilder.Entity("Trygghet.Modules.Governance.Meetings.Meeting", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTime>("EndsUtc")
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid>("ForumId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("OnlineLink")
+                        .HasMaxLength(500)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Place")
+                        .HasMaxLength(300)
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("Sequence")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<DateTime>("StartsUtc")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Status")
+                        .IsRequired()
+                        .HasMaxLength(20)
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid>("Version")
+                        .IsConcurrencyToken()
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("StartsUtc");
+
+                    b.HasIndex("ForumId", "StartsUtc");
+
+                    b.ToTable("governance_Meetings", (string)null);
+                });
+
             modelBuilder.Entity("Trygghet.Modules.Governance.Memberships.Membership", b =>
                 {
                     b.Property<Guid>("Id")
@@ -173,6 +217,15 @@ namespace Trygghet.Modules.Governance.Data.Migrations.Sqlite
                         });
 
                     b.Navigation("Seats");
+                });
+
+            modelBuilder.Entity("Trygghet.Modules.Governance.Meetings.Meeting", b =>
+                {
+                    b.HasOne("Trygghet.Modules.Governance.Forums.Forum", null)
+                        .WithMany()
+                        .HasForeignKey("ForumId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
                 });
 
             modelBuilder.Entity("Trygghet.Modules.Governance.Memberships.Membership", b =>

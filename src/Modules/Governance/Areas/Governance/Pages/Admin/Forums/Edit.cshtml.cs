@@ -4,6 +4,7 @@ using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Localization;
 using Trygghet.Modules.Governance.Data;
 using Trygghet.Modules.Governance.Forums;
+using Trygghet.Modules.Governance.Meetings;
 using Trygghet.Modules.Governance.Memberships;
 using Trygghet.Portal.Core.Time;
 using Trygghet.Portal.Core.Security;
@@ -104,7 +105,8 @@ internal sealed class ForumEditModel(GovernanceDbContext db, TimeProvider clock,
     private async Task LoadWarningsAsync(Forum forum, CancellationToken cancellationToken)
     {
         var members = await db.CurrentByForumAsync(SwedishTime.Today(clock), cancellationToken);
-        Warnings = ForumWarnings.For(forum, members[forum.Id].ToList(), null);
+        var meetings = await db.MeetingsThisYearAsync(clock, cancellationToken);
+        Warnings = ForumWarnings.For(forum, members[forum.Id].ToList(), meetings.GetValueOrDefault(forum.Id));
     }
 
     private static string? Blank(string? value) => string.IsNullOrWhiteSpace(value) ? null : value.Trim();

@@ -2,6 +2,7 @@ using Microsoft.AspNetCore.Mvc.RazorPages;
 using Microsoft.EntityFrameworkCore;
 using Trygghet.Modules.Governance.Data;
 using Trygghet.Modules.Governance.Forums;
+using Trygghet.Modules.Governance.Meetings;
 using Trygghet.Modules.Governance.Memberships;
 using Trygghet.Portal.Core.Time;
 using Trygghet.Portal.Core.Security;
@@ -20,6 +21,7 @@ internal sealed class ForumsIndexModel(GovernanceDbContext db, TimeProvider cloc
     {
         Forums = await db.Forums.AsNoTracking().OrderBy(f => f.SortOrder).ThenBy(f => f.Name).ToListAsync(cancellationToken);
         var members = await db.CurrentByForumAsync(SwedishTime.Today(clock), cancellationToken);
-        Warnings = Forums.ToDictionary(f => f.Id, f => ForumWarnings.For(f, members[f.Id].ToList(), null));
+        var meetings = await db.MeetingsThisYearAsync(clock, cancellationToken);
+        Warnings = Forums.ToDictionary(f => f.Id, f => ForumWarnings.For(f, members[f.Id].ToList(), meetings.GetValueOrDefault(f.Id)));
     }
 }
