@@ -76,3 +76,22 @@ internal static class MeetingsHttp
         return int.Parse(caption.Split(' ')[0], System.Globalization.CultureInfo.InvariantCulture);
     }
 }
+
+internal static class AgendaHttp
+{
+    public static async Task AddAgendaItemAsync(this PortalClient admin, string meeting, string title, string classification,
+        string? caseNumber = null, string? osl = null, string? markedBy = null, string? position = null, string? description = null)
+    {
+        var response = await admin.SubmitFormAsync(meeting + "/items/new",
+        [
+            ("Input.Title", title),
+            ("Input.Classification", classification),
+            ("Input.CaseNumber", caseNumber ?? string.Empty),
+            ("Input.OslReference", osl ?? string.Empty),
+            ("Input.MarkedBy", markedBy ?? string.Empty),
+            ("Input.Description", description ?? string.Empty),
+            .. position is null ? Array.Empty<(string, string)>() : [("Input.Position", position)],
+        ]);
+        Assert.Equal(meeting, response.RedirectPath());
+    }
+}

@@ -54,6 +54,8 @@ public sealed class AccessMatrixTests(AccessMatrixSite site) : IClassFixture<Acc
         ["admin/meetings"] = [L, D, O, D, D, O],
         ["admin/meetings/new"] = [L, D, O, D, D, O],
         ["admin/meetings/{id:guid}"] = [L, D, O, D, D, O],
+        ["admin/meetings/{id:guid}/items/new"] = [L, D, O, D, D, O],
+        ["admin/meetings/{id:guid}/items/{itemId:guid}"] = [L, D, O, D, D, O],
     };
 
     [Fact]
@@ -148,7 +150,9 @@ public sealed class AccessMatrixSite : IAsyncLifetime
         var forum = await FirstIdAsync(admin, "/admin/forums", "/admin/forums/");
         _samples["{id:guid}@admin/forums"] = forum;
         _samples["{memberId:guid}@admin/forums"] = await FirstIdAsync(admin, $"/admin/forums/{forum}/members", $"/admin/forums/{forum}/members/");
-        _samples["{id:guid}@admin/meetings"] = await FirstIdAsync(admin, "/admin/meetings", "/admin/meetings/");
+        var meeting = await FirstIdAsync(admin, "/admin/meetings", "/admin/meetings/");
+        _samples["{id:guid}@admin/meetings"] = meeting;
+        _samples["{itemId:guid}@admin/meetings"] = await FirstIdAsync(admin, $"/admin/meetings/{meeting}", $"/admin/meetings/{meeting}/items/");
         _samples["{code:int}@fel"] = "404";
     }
 

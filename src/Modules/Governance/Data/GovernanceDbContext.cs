@@ -67,6 +67,9 @@ internal class GovernanceDbContext(DbContextOptions options) : DbContext(options
             meeting.Property(m => m.Place).HasMaxLength(300);
             meeting.Property(m => m.OnlineLink).HasMaxLength(500);
             meeting.Property(m => m.Status).HasConversion<string>().HasMaxLength(20);
+            // The agenda is one JSON value of its meeting (not owned entities, whose reordering EF cannot track):
+            // any change to it changes the meeting row, so the meeting's version guards the whole agenda.
+            meeting.Property(m => m.Items).HasConversion(AgendaJson.Converter, AgendaJson.Comparer);
         });
         modelBuilder.UseVersionTokens();
         modelBuilder.UseModuleSchema(Schema, Database.IsSqlite());

@@ -25,5 +25,12 @@ internal sealed class Meeting : IVersioned
     /// <summary>iCalendar SEQUENCE: raised on every saved change, so calendar clients replace their copy.</summary>
     public int Sequence { get; set; }
 
+    /// <summary>When the kallelse (notice with its föredragningslista) was published; null while it is not.
+    /// Only a published agenda's public items reach the citizen site.</summary>
+    public DateTime? KallelsePublishedUtc { get; set; }
+
+    /// <summary>The föredragningslista, in order.</summary>
+    public List<AgendaItem> Items { get; set; } = [];
+
     public Guid Version { get; set; }
 }

@@ -3,6 +3,7 @@ using System.Text;
 using Microsoft.EntityFrameworkCore;
 using Trygghet.Modules.Governance.Data;
 using Trygghet.Modules.Governance.Meetings;
+using Trygghet.Portal.Core.Classification;
 using Trygghet.Portal.Core.Recipes;
 using Trygghet.Portal.Core.Time;
 
@@ -42,6 +43,17 @@ internal sealed class MeetingsStep(GovernanceDbContext db) : RecipeStep<Meetings
             meeting.Place = Blank(input.Place);
             meeting.OnlineLink = Blank(input.OnlineLink);
             meeting.Status = input.Status;
+            // A recipe's kallelse counts as sent two weeks ahead, which keeps the recipe's outcome the same every time.
+            meeting.KallelsePublishedUtc = input.PublishKallelse ? meeting.StartsUtc.AddDays(-14) : null;
+            meeting.Items = input.Items.Select(item => item.ToItem()).ToList();
+            for (var j = 0; j < meeting.Items.Count; j++)
+            {
+                foreach (var (field, problem) in AgendaRules.Check(meeting.Items[j]))
+                {
+                    throw context.Fail($"'{at}.items[{j}].{field}' {problem}");
+                }
+            }
+
             // No "past and still planerat" check here: a recipe is written once, and its dates pass.
             foreach (var (field, problem) in MeetingRules.Check(meeting, nowUtc: null))
             {
@@ -83,5 +95,40 @@ internal sealed class MeetingsStep(GovernanceDbContext db) : RecipeStep<Meetings
         public string? OnlineLink { get; init; }
 
         public MeetingStatus Status { get; init; }
+
+        public bool PublishKallelse { get; init; }
+
+        public List<ItemInput> Items { get; init; } = [];
+    }
+
+    internal sealed class ItemInput
+    {
+        public required string Title { get; init; }
+
+        public string? CaseNumber { get; init; }
+
+        public string? Presenter { get; init; }
+
+        public string? Description { get; init; }
+
+        public Classification Classification { get; init; }
+
+        public string? OslReference { get; init; }
+
+        public DateOnly? MarkedOn { get; init; }
+
+        public string? MarkedBy { get; init; }
+
+        public AgendaItem ToItem() => new()
+        {
+            Title = Title.Trim(),
+            CaseNumber = Blank(CaseNumber),
+            Presenter = Blank(Presenter),
+            Description = Blank(Description),
+            Classification = Classification,
+            OslReference = Blank(OslReference),
+            MarkedOn = MarkedOn,
+            MarkedBy = Blank(MarkedBy),
+        };
     }
 }

@@ -111,6 +111,13 @@ namespace Trygghet.Modules.Governance.Data.Migrations.Postgres
                     b.Property<Guid>("ForumId")
                         .HasColumnType("uuid");
 
+                    b.Property<string>("Items")
+                        .IsRequired()
+                        .HasColumnType("text");
+
+                    b.Property<DateTime?>("KallelsePublishedUtc")
+                        .HasColumnType("timestamp with time zone");
+
                     b.Property<string>("OnlineLink")
                         .HasMaxLength(500)
                         .HasColumnType("character varying(500)");

@@ -104,6 +104,13 @@ namespace Trygghet.Modules.Governance.Data.Migrations.Sqlite
                     b.Property<Guid>("ForumId")
                         .HasColumnType("TEXT");
 
+                    b.Property<string>("Items")
+                        .IsRequired()
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTime?>("KallelsePublishedUtc")
+                        .HasColumnType("TEXT");
+
                     b.Property<string>("OnlineLink")
                         .HasMaxLength(500)
                         .HasColumnType("TEXT");

@@ -81,6 +81,45 @@ internal sealed class MeetingEditModel(GovernanceDbContext db, TimeProvider cloc
         return Redirect($"/admin/meetings/{id}");
     }
 
+    /// <summary>Publishes the kallelse: its public agenda items become visible on the citizen site, and a
+    /// planned meeting becomes kallat.</summary>
+    public async Task<IActionResult> OnPostPublishAsync(Guid id, CancellationToken cancellationToken)
+    {
+        if (!await LoadAsync(id, cancellationToken))
+        {
+            return NotFound();
+        }
+
+        var version = Input.Version;
+        ModelState.Clear();
+        Input = MeetingForm.Of(Meeting);
+        if (Meeting.KallelsePublishedUtc is not null)
+        {
+            return Redirect($"/admin/meetings/{id}");
+        }
+
+        db.Entry(Meeting).Property(m => m.Version).OriginalValue = version;
+        Meeting.KallelsePublishedUtc = clock.GetUtcNow().UtcDateTime;
+        if (Meeting.Status == MeetingStatus.Planerat)
+        {
+            Meeting.Status = MeetingStatus.Kallat;
+        }
+
+        Meeting.Sequence++;
+        try
+        {
+            await db.SaveChangesAsync(cancellationToken);
+        }
+        catch (DbUpdateConcurrencyException)
+        {
+            ModelState.AddModelError(string.Empty, t[ConflictMessage]);
+            return Page();
+        }
+
+        TempData["Status"] = t["Kallelsen är publicerad."].Value;
+        return Redirect($"/admin/meetings/{id}");
+    }
+
     private async Task<bool> LoadAsync(Guid id, CancellationToken cancellationToken)
     {
         var meeting = await db.Meetings.SingleOrDefaultAsync(m => m.Id == id, cancellationToken);
