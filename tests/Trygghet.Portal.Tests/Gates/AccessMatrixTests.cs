@@ -28,6 +28,10 @@ public sealed class AccessMatrixTests(AccessMatrixSite site) : IClassFixture<Acc
     {
         [""] = [O, O, O, O, O, O],
         ["organisation"] = [O, O, O, O, O, O],
+        ["sammantraden"] = [O, O, O, O, O, O],
+        ["sammantraden/{id:guid}"] = [O, O, O, O, O, O],
+        ["sammantraden.ics"] = [O, O, O, O, O, O],
+        ["sammantraden/{forum}.ics"] = [O, O, O, O, O, O],
         ["tillganglighet"] = [O, O, O, O, O, O],
         ["konto/logga-in"] = [O, O, O, O, O, O],
         ["konto/logga-ut"] = [O, O, O, O, O, O],
@@ -153,6 +157,8 @@ public sealed class AccessMatrixSite : IAsyncLifetime
         var meeting = await FirstIdAsync(admin, "/admin/meetings", "/admin/meetings/");
         _samples["{id:guid}@admin/meetings"] = meeting;
         _samples["{itemId:guid}@admin/meetings"] = await FirstIdAsync(admin, $"/admin/meetings/{meeting}", $"/admin/meetings/{meeting}/items/");
+        _samples["{id:guid}@sammantraden"] = meeting;
+        _samples["{forum}@sammantraden"] = "trygghetsradet";
         _samples["{code:int}@fel"] = "404";
     }
 
