@@ -63,6 +63,12 @@ public sealed class SiteCrawler(IPage page, Uri origin, Func<string, bool> inSco
                     "An endless link space (calendar, paging)? Otherwise raise PortalBrowser.MaxPages deliberately.");
             }
 
+            if (await IsDownloadAsync(path))
+            {
+                // A calendar, feed or data file: a working link, but not a page to audit (the browser would download it).
+                continue;
+            }
+
             var response = await page.GotoAsync(path);
             var landed = new Uri(page.Url).AbsolutePath;
             if (landed != path)
@@ -86,6 +92,14 @@ public sealed class SiteCrawler(IPage page, Uri origin, Func<string, bool> inSco
         }
 
         return new CrawlResult(pages);
+    }
+
+    /// <summary>True for a link that answers successfully with something other than HTML.</summary>
+    private async Task<bool> IsDownloadAsync(string path)
+    {
+        await using var probe = await page.Context.APIRequest.GetAsync(path);
+        var type = probe.Headers.TryGetValue("content-type", out var value) ? value : string.Empty;
+        return probe.Ok && !type.StartsWith("text/html", StringComparison.OrdinalIgnoreCase);
     }
 
     private void Enqueue(string path, string foundOn)

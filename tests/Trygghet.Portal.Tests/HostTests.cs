@@ -81,6 +81,7 @@ public sealed class HostTests(DemoSite site) : IClassFixture<DemoSite>
     [InlineData("/admin/roles")]
     [InlineData("/admin/forums")]
     [InlineData("/admin/goals")]
+    [InlineData("/admin/meetings")]
     public async Task AdminPages_SendAnonymousVisitorToSignIn(string path)
     {
         using var client = site.App.CreatePortalClient();
@@ -98,7 +99,7 @@ public sealed class HostTests(DemoSite site) : IClassFixture<DemoSite>
 
         Assert.Equal(HttpStatusCode.OK, response.StatusCode);
         var links = document.QuerySelectorAll("nav.admin-nav a").Select(a => a.GetAttribute("href")).ToList();
-        Assert.Equal(["/admin", "/admin/forums", "/admin/goals", "/admin/users", "/admin/roles"], links);
+        Assert.Equal(["/admin", "/admin/forums", "/admin/meetings", "/admin/goals", "/admin/users", "/admin/roles"], links);
     }
 
     [Fact]

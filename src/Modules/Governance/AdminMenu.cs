@@ -9,5 +9,6 @@ internal sealed class AdminMenu : IAdminMenu
     public IEnumerable<AdminMenuItem> GetItems() =>
     [
         new("Styrning", "Forum", "/admin/forums", Permissions.ManageForums.Name, 10),
+        new("Styrning", "Sammanträden", "/admin/meetings", Permissions.ManageMeetings.Name, 20),
     ];
 }

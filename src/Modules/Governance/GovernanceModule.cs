@@ -2,6 +2,7 @@ using Trygghet.Modules.Governance.Components;
 using Trygghet.Modules.Governance.Contracts;
 using Trygghet.Modules.Governance.Data;
 using Trygghet.Modules.Governance.Forums;
+using Trygghet.Modules.Governance.Meetings;
 using Trygghet.Modules.Governance.Recipes;
 using Trygghet.Portal.Core.Data;
 using Trygghet.Portal.Core.Modules;
@@ -25,6 +26,10 @@ public sealed class GovernanceModule : PortalModule
         services.AddPublicMenu<PublicMenu>();
         services.AddSitemapSource<ForumsSitemap>();
         services.AddRecipeStep<ForumsStep>();
+        services.AddRecipeStep<MembersStep>();
+        services.AddRecipeStep<MeetingsStep>();
         services.AddHomePageSection<ForumsHomeSection>();
     }
+
+    public override void MapEndpoints(IEndpointRouteBuilder endpoints) => CalendarEndpoints.Map(endpoints);
 }

@@ -8,5 +8,9 @@ internal sealed class Permissions : IPermissionProvider
         new("Governance.ManageForums", "Hantera forum: syfte, uppgifter, sammansättning och mötesfrekvens",
             GovernanceModule.ModuleName, WellKnownRoles.Administrator, "Säkerhetsenhet");
 
-    public IEnumerable<PermissionDefinition> GetPermissions() => [ManageForums];
+    public static readonly PermissionDefinition ManageMeetings =
+        new("Governance.ManageMeetings", "Hantera sammanträden: tider, plats, status, kallelse och föredragningslista",
+            GovernanceModule.ModuleName, WellKnownRoles.Administrator, "Säkerhetsenhet");
+
+    public IEnumerable<PermissionDefinition> GetPermissions() => [ManageForums, ManageMeetings];
 }

@@ -7,5 +7,6 @@ internal sealed class PublicMenu : IPublicMenu
     public IEnumerable<PublicMenuItem> GetItems() =>
     [
         new(GovernanceModule.ModuleName, "Organisation", "/organisation", 60),
+        new(GovernanceModule.ModuleName, "Sammanträden", "/sammantraden", 65),
     ];
 }

@@ -28,6 +28,10 @@ public sealed class AccessMatrixTests(AccessMatrixSite site) : IClassFixture<Acc
     {
         [""] = [O, O, O, O, O, O],
         ["organisation"] = [O, O, O, O, O, O],
+        ["sammantraden"] = [O, O, O, O, O, O],
+        ["sammantraden/{id:guid}"] = [O, O, O, O, O, O],
+        ["sammantraden.ics"] = [O, O, O, O, O, O],
+        ["sammantraden/{forum}.ics"] = [O, O, O, O, O, O],
         ["tillganglighet"] = [O, O, O, O, O, O],
         ["konto/logga-in"] = [O, O, O, O, O, O],
         ["konto/logga-ut"] = [O, O, O, O, O, O],
@@ -47,7 +51,15 @@ public sealed class AccessMatrixTests(AccessMatrixSite site) : IClassFixture<Acc
         ["admin/roles/{id}"] = [L, D, D, D, D, O],
         ["admin/forums"] = [L, D, O, D, D, O],
         ["admin/forums/{id:guid}"] = [L, D, O, D, D, O],
+        ["admin/forums/{id:guid}/members"] = [L, D, O, D, D, O],
+        ["admin/forums/{id:guid}/members/new"] = [L, D, O, D, D, O],
+        ["admin/forums/{id:guid}/members/{memberId:guid}"] = [L, D, O, D, D, O],
         ["admin/goals"] = [L, D, O, D, D, O],
+        ["admin/meetings"] = [L, D, O, D, D, O],
+        ["admin/meetings/new"] = [L, D, O, D, D, O],
+        ["admin/meetings/{id:guid}"] = [L, D, O, D, D, O],
+        ["admin/meetings/{id:guid}/items/new"] = [L, D, O, D, D, O],
+        ["admin/meetings/{id:guid}/items/{itemId:guid}"] = [L, D, O, D, D, O],
     };
 
     [Fact]
@@ -139,7 +151,14 @@ public sealed class AccessMatrixSite : IAsyncLifetime
         _clients.Add(admin);
         _samples["{id}@admin/users"] = await FirstIdAsync(admin, "/admin/users", "/admin/users/");
         _samples["{id}@admin/roles"] = await FirstIdAsync(admin, "/admin/roles", "/admin/roles/");
-        _samples["{id:guid}@admin/forums"] = await FirstIdAsync(admin, "/admin/forums", "/admin/forums/");
+        var forum = await FirstIdAsync(admin, "/admin/forums", "/admin/forums/");
+        _samples["{id:guid}@admin/forums"] = forum;
+        _samples["{memberId:guid}@admin/forums"] = await FirstIdAsync(admin, $"/admin/forums/{forum}/members", $"/admin/forums/{forum}/members/");
+        var meeting = await FirstIdAsync(admin, "/admin/meetings", "/admin/meetings/");
+        _samples["{id:guid}@admin/meetings"] = meeting;
+        _samples["{itemId:guid}@admin/meetings"] = await FirstIdAsync(admin, $"/admin/meetings/{meeting}", $"/admin/meetings/{meeting}/items/");
+        _samples["{id:guid}@sammantraden"] = meeting;
+        _samples["{forum}@sammantraden"] = "trygghetsradet";
         _samples["{code:int}@fel"] = "404";
     }
 

@@ -20,10 +20,15 @@ internal sealed record FoundForm(string Page, string Action, IReadOnlyList<KeyVa
 /// kind of page (/admin/users/{id} once, not once per user), so forms added later are found by themselves.</summary>
 internal static partial class FormCrawler
 {
+    /// <summary>Pages visited per kind of link: a long list of records (meetings, their agenda items) must not use up
+    /// the page budget before other parts of the back office are reached.</summary>
+    private const int PagesPerKind = 2;
+
     public static async Task<IReadOnlyList<FoundForm>> CollectAsync(PortalClient client, string start, string prefix, Func<string, bool> skip, int maxPages = 80)
     {
         var queue = new Queue<string>([start]);
         var seen = new HashSet<string>(StringComparer.Ordinal) { start };
+        var perKind = new Dictionary<string, int>(StringComparer.Ordinal);
         var kinds = new HashSet<string>(StringComparer.Ordinal);
         var forms = new List<FoundForm>();
         while (queue.Count > 0 && seen.Count <= maxPages)
@@ -44,8 +49,16 @@ internal static partial class FormCrawler
                 }
             }
 
-            foreach (var href in Links(document, prefix).Where(h => !skip(h) && seen.Add(h)))
+            foreach (var href in Links(document, prefix).Where(h => !skip(h) && !seen.Contains(h)))
             {
+                var kind = Kind(href.Split('?')[0]);
+                if (perKind.GetValueOrDefault(kind) >= PagesPerKind)
+                {
+                    continue;
+                }
+
+                perKind[kind] = perKind.GetValueOrDefault(kind) + 1;
+                seen.Add(href);
                 queue.Enqueue(href);
             }
         }

@@ -60,6 +60,12 @@ public sealed partial class LeakTests
         var seen = (await admin.Http.GetStringAsync("/admin/users?q=LÄCKMARKÖR")) + await admin.Http.GetStringAsync("/admin/roles");
         Assert.Contains(markers, m => seen.Contains(m, StringComparison.Ordinal) && m.Contains("PERSONNAMN", StringComparison.Ordinal));
         Assert.Contains(markers, m => seen.Contains(m, StringComparison.Ordinal) && m.Contains("ROLLBESKRIVNING", StringComparison.Ordinal));
+        // The leak-test meeting lies in 2030, so it heads the back office's list (latest first).
+        var meetings = await admin.Http.GetStringAsync("/admin/meetings");
+        var meeting = MeetingLink().Match(meetings).Value;
+        var agenda = await admin.Http.GetStringAsync(meeting);
+        Assert.Contains(markers, m => agenda.Contains(m, StringComparison.Ordinal) && m.Contains("AGENDATITEL", StringComparison.Ordinal));
+        Assert.Contains(markers, m => agenda.Contains(m, StringComparison.Ordinal) && m.Contains("SEKRETESSTITEL", StringComparison.Ordinal));
     }
 
     /// <summary>Every GET endpoint an anonymous visitor may call whose route needs no parameter.</summary>
@@ -100,6 +106,9 @@ public sealed partial class LeakTests
 
     [GeneratedRegex(@"LÄCKMARKÖR-[A-ZÅÄÖ]+-[0-9a-f]{4}|lackmarkor-[a-z]+-[0-9a-f]{4}")]
     private static partial Regex Marker();
+
+    [GeneratedRegex("/admin/meetings/[0-9a-f-]{36}")]
+    private static partial Regex MeetingLink();
 
     [GeneratedRegex("(?:href|src)=\"([^\"]+)\"")]
     private static partial Regex HtmlLink();

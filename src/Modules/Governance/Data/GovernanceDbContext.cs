@@ -1,5 +1,7 @@
 using Microsoft.EntityFrameworkCore;
 using Trygghet.Modules.Governance.Forums;
+using Trygghet.Modules.Governance.Meetings;
+using Trygghet.Modules.Governance.Memberships;
 using Trygghet.Portal.Core.Data;
 
 namespace Trygghet.Modules.Governance.Data;
@@ -9,6 +11,14 @@ internal class GovernanceDbContext(DbContextOptions options) : DbContext(options
     public const string Schema = "governance";
 
     public DbSet<Forum> Forums => Set<Forum>();
+
+    public DbSet<Membership> Memberships => Set<Membership>();
+
+    public DbSet<Meeting> Meetings => Set<Meeting>();
+
+    /// <summary>Every DateTime here is UTC; SQLite forgets the kind on the way back, so it is put back.</summary>
+    protected override void ConfigureConventions(ModelConfigurationBuilder configurationBuilder) =>
+        configurationBuilder.Properties<DateTime>().HaveConversion<UtcDateTimeConverter>();
 
     protected override void OnModelCreating(ModelBuilder modelBuilder)
     {
@@ -35,10 +45,40 @@ internal class GovernanceDbContext(DbContextOptions options) : DbContext(options
                 seats.Property(s => s.Kind).HasConversion<string>();
             });
         });
+        modelBuilder.Entity<Membership>(membership =>
+        {
+            membership.ToTable("Memberships");
+            membership.HasKey(m => m.Id);
+            // Memberships are never deleted (history is kept), so a forum with members cannot be removed either.
+            membership.HasOne<Forum>().WithMany().HasForeignKey(m => m.ForumId).OnDelete(DeleteBehavior.Restrict);
+            membership.HasIndex(m => new { m.ForumId, m.To });
+            membership.Property(m => m.PersonName).HasMaxLength(200);
+            membership.Property(m => m.Kind).HasConversion<string>().HasMaxLength(20);
+            membership.Property(m => m.Organisation).HasMaxLength(200);
+            membership.Property(m => m.Party).HasMaxLength(100);
+        });
+        modelBuilder.Entity<Meeting>(meeting =>
+        {
+            meeting.ToTable("Meetings");
+            meeting.HasKey(m => m.Id);
+            meeting.HasOne<Forum>().WithMany().HasForeignKey(m => m.ForumId).OnDelete(DeleteBehavior.Restrict);
+            meeting.HasIndex(m => m.StartsUtc);
+            meeting.HasIndex(m => new { m.ForumId, m.StartsUtc });
+            meeting.Property(m => m.Place).HasMaxLength(300);
+            meeting.Property(m => m.OnlineLink).HasMaxLength(500);
+            meeting.Property(m => m.Status).HasConversion<string>().HasMaxLength(20);
+            // The agenda is one JSON value of its meeting (not owned entities, whose reordering EF cannot track):
+            // any change to it changes the meeting row, so the meeting's version guards the whole agenda.
+            meeting.Property(m => m.Items).HasConversion(AgendaJson.Converter, AgendaJson.Comparer);
+        });
         modelBuilder.UseVersionTokens();
         modelBuilder.UseModuleSchema(Schema, Database.IsSqlite());
     }
 }
+
+internal sealed class UtcDateTimeConverter() : Microsoft.EntityFrameworkCore.Storage.ValueConversion.ValueConverter<DateTime, DateTime>(
+    v => v.Kind == DateTimeKind.Utc ? v : DateTime.SpecifyKind(v, DateTimeKind.Utc),
+    v => DateTime.SpecifyKind(v, DateTimeKind.Utc));
 
 internal sealed class SqliteGovernanceDbContext(DbContextOptions<SqliteGovernanceDbContext> options) : GovernanceDbContext(options);
 

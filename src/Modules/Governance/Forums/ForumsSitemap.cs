@@ -1,11 +1,18 @@
+using Microsoft.EntityFrameworkCore;
+using Trygghet.Modules.Governance.Data;
 using Trygghet.Portal.Core.Discovery;
 
 namespace Trygghet.Modules.Governance.Forums;
 
-internal sealed class ForumsSitemap : ISitemapSource
+/// <summary>/organisation, /sammantraden and every meeting page. A meeting page is public whatever its agenda
+/// holds: it shows only the published agenda's public items (see Meetings.PublicAgenda).</summary>
+internal sealed class ForumsSitemap(GovernanceDbContext db) : ISitemapSource
 {
     public string ModuleName => GovernanceModule.ModuleName;
 
-    public Task<IReadOnlyList<SitemapEntry>> GetEntriesAsync(CancellationToken cancellationToken) =>
-        Task.FromResult<IReadOnlyList<SitemapEntry>>([new SitemapEntry("/organisation")]);
+    public async Task<IReadOnlyList<SitemapEntry>> GetEntriesAsync(CancellationToken cancellationToken)
+    {
+        var meetings = await db.Meetings.AsNoTracking().OrderBy(m => m.StartsUtc).ThenBy(m => m.Id).Select(m => m.Id).ToListAsync(cancellationToken);
+        return [new SitemapEntry("/organisation"), new SitemapEntry("/sammantraden"), .. meetings.Select(id => new SitemapEntry($"/sammantraden/{id}"))];
+    }
 }

@@ -99,6 +99,104 @@ namespace Trygghet.Modules.Governance.Data.Migrations.Postgres
                     b.ToTable("Forums", "governance");
                 });
 
+            modelBuilder.Entity("Trygghet.Modules.Governance.Meetings.Meeting", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("uuid");
+
+                    b.Property<DateTime>("EndsUtc")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<Guid>("ForumId")
+                        .HasColumnType("uuid");
+
+                    b.Property<string>("Items")
+                        .IsRequired()
+                        .HasColumnType("text");
+
+                    b.Property<DateTime?>("KallelsePublishedUtc")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<string>("OnlineLink")
+                        .HasMaxLength(500)
+                        .HasColumnType("character varying(500)");
+
+                    b.Property<string>("Place")
+                        .HasMaxLength(300)
+                        .HasColumnType("character varying(300)");
+
+                    b.Property<int>("Sequence")
+                        .HasColumnType("integer");
+
+                    b.Property<DateTime>("StartsUtc")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<string>("Status")
+                        .IsRequired()
+                        .HasMaxLength(20)
+                        .HasColumnType("character varying(20)");
+
+                    b.Property<Guid>("Version")
+                        .IsConcurrencyToken()
+                        .HasColumnType("uuid");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("StartsUtc");
+
+                    b.HasIndex("ForumId", "StartsUtc");
+
+                    b.ToTable("Meetings", "governance");
+                });
+
+            modelBuilder.Entity("Trygghet.Modules.Governance.Memberships.Membership", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("uuid");
+
+                    b.Property<Guid>("ForumId")
+                        .HasColumnType("uuid");
+
+                    b.Property<DateOnly>("From")
+                        .HasColumnType("date");
+
+                    b.Property<int>("Functions")
+                        .HasColumnType("integer");
+
+                    b.Property<string>("Kind")
+                        .IsRequired()
+                        .HasMaxLength(20)
+                        .HasColumnType("character varying(20)");
+
+                    b.Property<string>("Organisation")
+                        .HasMaxLength(200)
+                        .HasColumnType("character varying(200)");
+
+                    b.Property<string>("Party")
+                        .HasMaxLength(100)
+                        .HasColumnType("character varying(100)");
+
+                    b.Property<string>("PersonName")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("character varying(200)");
+
+                    b.Property<DateOnly?>("To")
+                        .HasColumnType("date");
+
+                    b.Property<Guid>("Version")
+                        .IsConcurrencyToken()
+                        .HasColumnType("uuid");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("ForumId", "To");
+
+                    b.ToTable("Memberships", "governance");
+                });
+
             modelBuilder.Entity("Trygghet.Modules.Governance.Forums.Forum", b =>
                 {
                     b.OwnsMany("Trygghet.Modules.Governance.Forums.ForumSeat", "Seats", b1 =>
@@ -133,6 +231,24 @@ namespace Trygghet.Modules.Governance.Data.Migrations.Postgres
                         });
 
                     b.Navigation("Seats");
+                });
+
+            modelBuilder.Entity("Trygghet.Modules.Governance.Meetings.Meeting", b =>
+                {
+                    b.HasOne("Trygghet.Modules.Governance.Forums.Forum", null)
+                        .WithMany()
+                        .HasForeignKey("ForumId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("Trygghet.Modules.Governance.Memberships.Membership", b =>
+                {
+                    b.HasOne("Trygghet.Modules.Governance.Forums.Forum", null)
+                        .WithMany()
+                        .HasForeignKey("ForumId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
                 });
 #pragma warning restore 612, 618
         }

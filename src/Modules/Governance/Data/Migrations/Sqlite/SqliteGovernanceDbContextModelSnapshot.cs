@@ -92,6 +92,104 @@ namespace Trygghet.Modules.Governance.Data.Migrations.Sqlite
                     b.ToTable("governance_Forums", (string)null);
                 });
 
+            modelBuilder.Entity("Trygghet.Modules.Governance.Meetings.Meeting", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTime>("EndsUtc")
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid>("ForumId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Items")
+                        .IsRequired()
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTime?>("KallelsePublishedUtc")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("OnlineLink")
+                        .HasMaxLength(500)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Place")
+                        .HasMaxLength(300)
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("Sequence")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<DateTime>("StartsUtc")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Status")
+                        .IsRequired()
+                        .HasMaxLength(20)
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid>("Version")
+                        .IsConcurrencyToken()
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("StartsUtc");
+
+                    b.HasIndex("ForumId", "StartsUtc");
+
+                    b.ToTable("governance_Meetings", (string)null);
+                });
+
+            modelBuilder.Entity("Trygghet.Modules.Governance.Memberships.Membership", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid>("ForumId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateOnly>("From")
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("Functions")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Kind")
+                        .IsRequired()
+                        .HasMaxLength(20)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Organisation")
+                        .HasMaxLength(200)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Party")
+                        .HasMaxLength(100)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("PersonName")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateOnly?>("To")
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid>("Version")
+                        .IsConcurrencyToken()
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("ForumId", "To");
+
+                    b.ToTable("governance_Memberships", (string)null);
+                });
+
             modelBuilder.Entity("Trygghet.Modules.Governance.Forums.Forum", b =>
                 {
                     b.OwnsMany("Trygghet.Modules.Governance.Forums.ForumSeat", "Seats", b1 =>
@@ -126,6 +224,24 @@ namespace Trygghet.Modules.Governance.Data.Migrations.Sqlite
                         });
 
                     b.Navigation("Seats");
+                });
+
+            modelBuilder.Entity("Trygghet.Modules.Governance.Meetings.Meeting", b =>
+                {
+                    b.HasOne("Trygghet.Modules.Governance.Forums.Forum", null)
+                        .WithMany()
+                        .HasForeignKey("ForumId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("Trygghet.Modules.Governance.Memberships.Membership", b =>
+                {
+                    b.HasOne("Trygghet.Modules.Governance.Forums.Forum", null)
+                        .WithMany()
+                        .HasForeignKey("ForumId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
                 });
 #pragma warning restore 612, 618
         }

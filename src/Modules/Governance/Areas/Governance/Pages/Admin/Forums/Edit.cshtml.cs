@@ -5,17 +5,22 @@ using Microsoft.Extensions.Localization;
 using Trygghet.Modules.Governance.Data;
 using Trygghet.Modules.Governance.Forums;
 using Trygghet.Portal.Core.Caching;
+using Trygghet.Modules.Governance.Meetings;
+using Trygghet.Modules.Governance.Memberships;
+using Trygghet.Portal.Core.Time;
 using Trygghet.Portal.Core.Security;
 
 namespace Trygghet.Modules.Governance.Areas.Governance.Pages.Admin;
 
 [RequirePermission("Governance.ManageForums")]
-internal sealed class ForumEditModel(GovernanceDbContext db, IPublicCache cache, IStringLocalizer<ForumEditModel> t) : PageModel
+internal sealed class ForumEditModel(GovernanceDbContext db, IPublicCache cache, TimeProvider clock, IStringLocalizer<ForumEditModel> t) : PageModel
 {
     [BindProperty]
     public ForumForm Input { get; set; } = new();
 
     public IReadOnlyList<ForumSeat> Seats { get; private set; } = [];
+
+    public IReadOnlyList<string> Warnings { get; private set; } = [];
 
     public async Task<IActionResult> OnGetAsync(Guid id, CancellationToken cancellationToken)
     {
@@ -26,6 +31,7 @@ internal sealed class ForumEditModel(GovernanceDbContext db, IPublicCache cache,
         }
 
         Seats = forum.Seats;
+        await LoadWarningsAsync(forum, cancellationToken);
         Input = new ForumForm
         {
             Name = forum.Name,
@@ -53,6 +59,7 @@ internal sealed class ForumEditModel(GovernanceDbContext db, IPublicCache cache,
         }
 
         Seats = forum.Seats;
+        await LoadWarningsAsync(forum, cancellationToken);
         // The form's own checks first: an empty name or purpose is bound as null and cannot be mapped.
         if (!ModelState.IsValid)
         {
@@ -96,6 +103,13 @@ internal sealed class ForumEditModel(GovernanceDbContext db, IPublicCache cache,
         await cache.EvictAsync(PublicCacheTags.Forums, cancellationToken);
         TempData["Status"] = t["Forumet är sparat."].Value;
         return RedirectToPage(new { id });
+    }
+
+    private async Task LoadWarningsAsync(Forum forum, CancellationToken cancellationToken)
+    {
+        var members = await db.CurrentByForumAsync(SwedishTime.Today(clock), cancellationToken);
+        var meetings = await db.MeetingsThisYearAsync(clock, cancellationToken);
+        Warnings = ForumWarnings.For(forum, members[forum.Id].ToList(), meetings.GetValueOrDefault(forum.Id));
     }
 
     private static string? Blank(string? value) => string.IsNullOrWhiteSpace(value) ? null : value.Trim();

@@ -1,0 +1,67 @@
+using Microsoft.AspNetCore.Mvc;
+using Microsoft.AspNetCore.Mvc.RazorPages;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.Localization;
+using Trygghet.Modules.Governance.Data;
+using Trygghet.Modules.Governance.Forums;
+using Trygghet.Modules.Governance.Memberships;
+using Trygghet.Portal.Core.Caching;
+using Trygghet.Portal.Core.Security;
+using Trygghet.Portal.Core.Time;
+
+namespace Trygghet.Modules.Governance.Areas.Governance.Pages.Admin;
+
+[RequirePermission("Governance.ManageForums")]
+internal sealed class MemberCreateModel(GovernanceDbContext db, IPublicCache cache, TimeProvider clock, IStringLocalizer<MemberCreateModel> t) : PageModel
+{
+    [BindProperty]
+    public MemberForm Input { get; set; } = new();
+
+    public Forum Forum { get; private set; } = null!;
+
+    public async Task<IActionResult> OnGetAsync(Guid id, CancellationToken cancellationToken)
+    {
+        if (await db.Forums.AsNoTracking().SingleOrDefaultAsync(f => f.Id == id, cancellationToken) is not { } forum)
+        {
+            return NotFound();
+        }
+
+        Forum = forum;
+        Input = new MemberForm { From = SwedishTime.Today(clock) };
+        return Page();
+    }
+
+    public async Task<IActionResult> OnPostAsync(Guid id, CancellationToken cancellationToken)
+    {
+        if (await db.Forums.AsNoTracking().SingleOrDefaultAsync(f => f.Id == id, cancellationToken) is not { } forum)
+        {
+            return NotFound();
+        }
+
+        Forum = forum;
+        if (!ModelState.IsValid)
+        {
+            return Page();
+        }
+
+        var membership = new Membership { ForumId = id };
+        Input.ApplyTo(membership);
+        foreach (var (field, problem) in MembershipRules.Check(membership))
+        {
+            var (key, label) = MemberForm.Field(field);
+            ModelState.AddModelError(key, t["{0} {1}.", label, problem]);
+        }
+
+        if (!ModelState.IsValid)
+        {
+            return Page();
+        }
+
+        db.Memberships.Add(membership);
+        await db.SaveChangesAsync(cancellationToken);
+        // /organisation lists the current members.
+        await cache.EvictAsync(PublicCacheTags.Forums, cancellationToken);
+        TempData["Status"] = t["{0} är tillagd.", membership.PersonName].Value;
+        return Redirect($"/admin/forums/{id}/members");
+    }
+}

@@ -1,0 +1,134 @@
+using System.Security.Cryptography;
+using System.Text;
+using Microsoft.EntityFrameworkCore;
+using Trygghet.Modules.Governance.Data;
+using Trygghet.Modules.Governance.Meetings;
+using Trygghet.Portal.Core.Classification;
+using Trygghet.Portal.Core.Recipes;
+using Trygghet.Portal.Core.Time;
+
+namespace Trygghet.Modules.Governance.Recipes;
+
+/// <summary>{ "name": "Meetings", "meetings": [ { "forum": "trygghetsradet", "start": "2026-03-12T13:00:00", "end": …, "place": …, "status": "Genomfort" } ] }:
+/// creates or updates meetings. Times are Swedish local time. A recipe meeting's id is derived from its forum
+/// and start, so applying a recipe again updates it and its public addresses (and calendar UIDs) are stable.</summary>
+internal sealed class MeetingsStep(GovernanceDbContext db) : RecipeStep<MeetingsStep.Input>
+{
+    public override string Name => "Meetings";
+
+    public override string ModuleName => GovernanceModule.ModuleName;
+
+    protected override async Task ExecuteAsync(Input data, RecipeStepContext context, CancellationToken cancellationToken)
+    {
+        var forums = await db.Forums.ToDictionaryAsync(f => f.Slug, f => f.Id, StringComparer.Ordinal, cancellationToken);
+        var seen = new HashSet<Guid>();
+        for (var i = 0; i < data.Meetings.Count; i++)
+        {
+            var input = data.Meetings[i];
+            var at = $"meetings[{i}]";
+            context.Require(forums.TryGetValue(input.Forum, out var forumId), at + ".forum", $"\"{input.Forum}\" är inget forum (ange forumets slug)");
+            context.Require(input.Start.Year is >= 2000 and <= 2100, at + ".start", "måste ligga mellan år 2000 och 2100");
+            context.Require(input.End.Year is >= 2000 and <= 2100, at + ".end", "måste ligga mellan år 2000 och 2100");
+            var id = StableId(input.Forum, input.Start);
+            context.Require(seen.Add(id), at + ".start", "samma forum har redan ett sammanträde som börjar då");
+            var meeting = await db.Meetings.SingleOrDefaultAsync(m => m.Id == id, cancellationToken);
+            if (meeting is null)
+            {
+                meeting = new Meeting { Id = id, ForumId = forumId };
+                db.Meetings.Add(meeting);
+            }
+
+            meeting.StartsUtc = SwedishTime.FromLocal(input.Start).UtcDateTime;
+            meeting.EndsUtc = SwedishTime.FromLocal(input.End).UtcDateTime;
+            meeting.Place = Blank(input.Place);
+            meeting.OnlineLink = Blank(input.OnlineLink);
+            meeting.Status = input.Status;
+            // A recipe's kallelse counts as sent two weeks ahead, which keeps the recipe's outcome the same every time.
+            meeting.KallelsePublishedUtc = input.PublishKallelse ? meeting.StartsUtc.AddDays(-14) : null;
+            meeting.Items = input.Items.Select(item => item.ToItem()).ToList();
+            for (var j = 0; j < meeting.Items.Count; j++)
+            {
+                foreach (var (field, problem) in AgendaRules.Check(meeting.Items[j]))
+                {
+                    throw context.Fail($"'{at}.items[{j}].{field}' {problem}");
+                }
+            }
+
+            // No "past and still planerat" check here: a recipe is written once, and its dates pass.
+            foreach (var (field, problem) in MeetingRules.Check(meeting, nowUtc: null))
+            {
+                throw context.Fail($"'{at}.{field}' {problem}");
+            }
+        }
+
+        await db.SaveChangesAsync(cancellationToken);
+    }
+
+    /// <summary>A name-based id (SHA-256 of forum and local start, shaped as an RFC 9562 version 8 UUID).</summary>
+    internal static Guid StableId(string forumSlug, DateTime localStart)
+    {
+        var hash = SHA256.HashData(Encoding.UTF8.GetBytes($"meeting:{forumSlug}:{localStart:yyyy-MM-ddTHH:mm}"));
+        var bytes = hash.AsSpan(0, 16).ToArray();
+        bytes[6] = (byte)((bytes[6] & 0x0F) | 0x80);
+        bytes[8] = (byte)((bytes[8] & 0x3F) | 0x80);
+        return new Guid(bytes, bigEndian: true);
+    }
+
+    private static string? Blank(string? value) => string.IsNullOrWhiteSpace(value) ? null : value.Trim();
+
+    internal sealed class Input
+    {
+        public required List<MeetingInput> Meetings { get; init; }
+    }
+
+    internal sealed class MeetingInput
+    {
+        public required string Forum { get; init; }
+
+        /// <summary>Swedish local time, e.g. "2026-03-12T13:00:00".</summary>
+        public required DateTime Start { get; init; }
+
+        public required DateTime End { get; init; }
+
+        public string? Place { get; init; }
+
+        public string? OnlineLink { get; init; }
+
+        public MeetingStatus Status { get; init; }
+
+        public bool PublishKallelse { get; init; }
+
+        public List<ItemInput> Items { get; init; } = [];
+    }
+
+    internal sealed class ItemInput
+    {
+        public required string Title { get; init; }
+
+        public string? CaseNumber { get; init; }
+
+        public string? Presenter { get; init; }
+
+        public string? Description { get; init; }
+
+        public Classification Classification { get; init; }
+
+        public string? OslReference { get; init; }
+
+        public DateOnly? MarkedOn { get; init; }
+
+        public string? MarkedBy { get; init; }
+
+        public AgendaItem ToItem() => new()
+        {
+            Title = Title.Trim(),
+            CaseNumber = Blank(CaseNumber),
+            Presenter = Blank(Presenter),
+            Description = Blank(Description),
+            Classification = Classification,
+            OslReference = Blank(OslReference),
+            MarkedOn = MarkedOn,
+            MarkedBy = Blank(MarkedBy),
+        };
+    }
+}
