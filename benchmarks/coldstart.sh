@@ -10,7 +10,8 @@
 # Each run polls /health/ready every POLL seconds until it answers 200 (the server listens only after the
 # migrations and the setup are done), then requests / (the first page rendering: Razor, EF Core, SQLite),
 # and stops the process. Times are milliseconds from the moment the process is started; medians are
-# printed with every run's figures. Settings: RUNS, POLL, PORTAL_PORT, PORTAL_ENV (extra VAR=value).
+# printed with every run's figures. Settings: RUNS, POLL, PORTAL_PORT, PORTAL_ENV (extra VAR=value),
+# READY_TO_RUN=1 (publish with ReadyToRun code).
 set -euo pipefail
 source "$(dirname "${BASH_SOURCE[0]}")/lib.sh"
 

@@ -16,7 +16,8 @@
 # For each size: a fresh SQLite database with the unattended demo setup, the portal stopped, SIZE rows
 # written by a small generator (one INSERT … WITH RECURSIVE in sqlite3, seconds for 100,000 rows), the
 # portal started again on it, each page warmed up and then measured with wrk at CONNECTIONS connections
-# for DURATION seconds. Settings: DATASETS, SIZES, CONNECTIONS, DURATION, WARMUP, PORTAL_PORT, PORTAL_ENV.
+# for DURATION seconds. Settings: DATASETS, SIZES, CONNECTIONS, DURATION, WARMUP, PORTAL_PORT, PORTAL_ENV,
+# READY_TO_RUN=1.
 set -euo pipefail
 source "$(dirname "${BASH_SOURCE[0]}")/lib.sh"
 
