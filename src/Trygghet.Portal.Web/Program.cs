@@ -21,13 +21,13 @@ app.UsePortalErrorHandling();
 app.UsePortalSecurityHeaders();
 app.UseStaticFiles();
 app.UseRequestLocalization();
+app.UsePortalOutputCache();
 app.UseRouting();
 app.UseAuthentication();
 app.UseAuthorization();
 app.UseAntiforgery();
 app.UsePortalSetupRedirect();
 app.UsePortalModuleSwitches();
-app.UsePortalOutputCache();
 
 app.MapPortalHealthChecks();
 app.MapPortalDiscovery();

@@ -11,9 +11,14 @@ using Trygghet.Portal.Core.Security;
 
 namespace Trygghet.Portal.Web.Caching;
 
-/// <summary>The one place that decides what the output cache may serve and store: anonymous GET/HEAD requests
-/// to endpoints marked <see cref="PublicCacheAttribute"/>, and of their responses only a 200 that sets no
-/// cookie and carries no CSP nonce in its body. Everything else passes straight through.</summary>
+/// <summary>The one place that decides what the output cache may serve and store. Served: anonymous GET/HEAD
+/// requests outside the back office. Stored: of those, only the 200 responses of endpoints marked
+/// <see cref="PublicCacheAttribute"/> that set no cookie and carry no CSP nonce in their body. Nothing else is
+/// ever stored, so nothing else can be served.</summary>
+/// <remarks>The middleware runs before routing and authentication, so that a hit skips them (it doubles the
+/// throughput of cached pages). Before the response, "anonymous" is therefore decided from the request alone:
+/// no Authorization header and no cookie but the antiforgery and culture cookies (a signed-in browser always
+/// sends the sign-in cookie). The endpoint and the user are checked again, known by then, before storing.</remarks>
 internal sealed class PublicPagePolicy : IOutputCachePolicy
 {
     /// <summary>Never cached even if a page there opts in by mistake: back office, sign-in, setup, health, errors.</summary>
@@ -41,8 +46,10 @@ internal sealed class PublicPagePolicy : IOutputCachePolicy
     public ValueTask CacheRequestAsync(OutputCacheContext context, CancellationToken cancellationToken)
     {
         var http = context.HttpContext;
-        var page = http.GetEndpoint()?.Metadata.GetMetadata<PublicCacheAttribute>();
-        if (page is null || !IsAnonymousRead(http))
+        // Before routing the endpoint is unknown (null); should the middleware ever move after routing, an endpoint
+        // that did not opt in is not even looked up.
+        var endpoint = http.GetEndpoint();
+        if ((endpoint is not null && endpoint.Metadata.GetMetadata<PublicCacheAttribute>() is null) || !IsAnonymousRead(http))
         {
             return ValueTask.CompletedTask;
         }
@@ -50,25 +57,30 @@ internal sealed class PublicPagePolicy : IOutputCachePolicy
         context.EnableOutputCaching = true;
         context.AllowCacheLookup = true;
         context.AllowCacheStorage = true;
-        context.AllowLocking = true;
+        // Coalescing concurrent misses would also queue requests for pages that are never stored (not known yet).
+        context.AllowLocking = false;
         context.ResponseExpirationTimeSpan = _duration;
         context.CacheVaryByRules.QueryKeys = "*";
-        // Text and formatting follow the request's culture (query string, cookie or Accept-Language).
+        // Text and formatting follow the request's culture (query string, cookie or Accept-Language), which the
+        // localization middleware, placed before this one, has already set.
         context.CacheVaryByRules.VaryByValues["culture"] = CultureInfo.CurrentCulture.Name + "|" + CultureInfo.CurrentUICulture.Name;
         context.Tags.Add(PublicCacheTags.Site);
-        context.Tags.UnionWith(page.Tags);
         http.Items[GenerationKey] = _generation.Current;
         return ValueTask.CompletedTask;
     }
 
     public ValueTask ServeFromCacheAsync(OutputCacheContext context, CancellationToken cancellationToken) => ValueTask.CompletedTask;
 
-    /// <summary>Runs after the endpoint has written the whole response and just before it is stored.</summary>
+    /// <summary>Runs after the endpoint has written the whole response and just before it is stored; the endpoint
+    /// (routing) and the user (authentication) are known here.</summary>
     public ValueTask ServeResponseAsync(OutputCacheContext context, CancellationToken cancellationToken)
     {
         var http = context.HttpContext;
         var response = http.Response;
-        if (response.StatusCode != StatusCodes.Status200OK
+        var page = http.GetEndpoint()?.Metadata.GetMetadata<PublicCacheAttribute>();
+        if (page is null
+            || http.User.Identity?.IsAuthenticated == true
+            || response.StatusCode != StatusCodes.Status200OK
             || !StringValues.IsNullOrEmpty(response.Headers.SetCookie)
             || HeaderUtilities.ContainsCacheDirective(response.Headers.CacheControl, CacheControlHeaderValue.NoStoreString)
             || HeaderUtilities.ContainsCacheDirective(response.Headers.CacheControl, CacheControlHeaderValue.PrivateString)
@@ -78,8 +90,10 @@ internal sealed class PublicPagePolicy : IOutputCachePolicy
             || http.Items[GenerationKey] is not long generation || generation != _generation.Current)
         {
             context.AllowCacheStorage = false;
+            return ValueTask.CompletedTask;
         }
 
+        context.Tags.UnionWith(page.Tags);
         return ValueTask.CompletedTask;
     }
 

@@ -21,9 +21,11 @@ internal static class OutputCacheHostingExtensions
         return builder;
     }
 
-    /// <summary>After routing (the policy reads the endpoint's metadata), authentication (it must know who is
-    /// signed in) and the module switches (a switched-off module answers 404, not its cached page); after the
-    /// security headers too, so a response served from the cache still gets this request's headers and nonce.</summary>
+    /// <summary>After the security headers (a response served from the cache still gets this request's headers and
+    /// a fresh nonce), static files and request localization (the key varies by the request's culture); before
+    /// routing, authentication, authorization and the setup and module-switch middleware, which a hit skips: the
+    /// policy decides anonymity from the request itself and checks endpoint and user before storing. Setup and
+    /// module switches evict everything when they change, so a hit never outlives what those middleware decide.</summary>
     public static WebApplication UsePortalOutputCache(this WebApplication app)
     {
         if (app.Configuration.GetValue($"{PublicCacheSettings.Section}:Enabled", defaultValue: true))
