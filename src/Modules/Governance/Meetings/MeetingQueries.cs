@@ -1,5 +1,6 @@
 using Microsoft.EntityFrameworkCore;
 using Trygghet.Modules.Governance.Data;
+using Trygghet.Modules.Governance.Forums;
 using Trygghet.Portal.Core.Time;
 
 namespace Trygghet.Modules.Governance.Meetings;
@@ -17,5 +18,17 @@ internal static class MeetingQueries
             .GroupBy(m => m.ForumId)
             .Select(g => new { g.Key, Count = g.Count() })
             .ToDictionaryAsync(g => g.Key, g => g.Count, cancellationToken);
+    }
+
+    /// <summary>A meeting, tracked for editing, with its forum (read only); null when there is no such meeting.</summary>
+    public static async Task<(Meeting Meeting, Forum Forum)?> FindWithForumAsync(this GovernanceDbContext db, Guid id, CancellationToken cancellationToken)
+    {
+        var meeting = await db.Meetings.SingleOrDefaultAsync(m => m.Id == id, cancellationToken);
+        if (meeting is null)
+        {
+            return null;
+        }
+
+        return (meeting, await db.Forums.AsNoTracking().SingleAsync(f => f.Id == meeting.ForumId, cancellationToken));
     }
 }

@@ -22,14 +22,12 @@ internal abstract class AgendaItemPage(GovernanceDbContext db, TimeProvider cloc
 
     protected async Task<bool> LoadAsync(Guid id, CancellationToken cancellationToken)
     {
-        var meeting = await db.Meetings.SingleOrDefaultAsync(m => m.Id == id, cancellationToken);
-        if (meeting is null)
+        if (await db.FindWithForumAsync(id, cancellationToken) is not { } found)
         {
             return false;
         }
 
-        Meeting = meeting;
-        Forum = await db.Forums.AsNoTracking().SingleAsync(f => f.Id == meeting.ForumId, cancellationToken);
+        (Meeting, Forum) = found;
         return true;
     }
 

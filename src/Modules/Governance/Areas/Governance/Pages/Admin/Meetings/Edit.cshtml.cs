@@ -122,14 +122,12 @@ internal sealed class MeetingEditModel(GovernanceDbContext db, TimeProvider cloc
 
     private async Task<bool> LoadAsync(Guid id, CancellationToken cancellationToken)
     {
-        var meeting = await db.Meetings.SingleOrDefaultAsync(m => m.Id == id, cancellationToken);
-        if (meeting is null)
+        if (await db.FindWithForumAsync(id, cancellationToken) is not { } found)
         {
             return false;
         }
 
-        Meeting = meeting;
-        Forum = await db.Forums.AsNoTracking().SingleAsync(f => f.Id == meeting.ForumId, cancellationToken);
+        (Meeting, Forum) = found;
         return true;
     }
 }
