@@ -14,6 +14,7 @@ builder.AddPortalSite();
 builder.AddPortalWeb();
 builder.AddPortalOutputCache();
 builder.AddPortalHealthChecks();
+builder.AddPortalOpenApi();
 
 var app = builder.Build();
 
@@ -31,6 +32,7 @@ app.UsePortalModuleSwitches();
 
 app.MapPortalHealthChecks();
 app.MapPortalDiscovery();
+app.MapPortalOpenApi();
 app.MapPortalModules();
 app.MapRazorPages();
 app.MapPortalNotFound();

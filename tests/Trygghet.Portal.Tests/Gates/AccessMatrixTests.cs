@@ -40,6 +40,7 @@ public sealed class AccessMatrixTests(AccessMatrixSite site) : IClassFixture<Acc
         ["fel/{code:int}"] = Same(Outcome.NotFound),
         ["sitemap.xml"] = [O, O, O, O, O, O],
         ["robots.txt"] = [O, O, O, O, O, O],
+        ["openapi/{documentName}.json"] = [O, O, O, O, O, O],
         ["health/live"] = [O, O, O, O, O, O],
         ["health/ready"] = [O, O, O, O, O, O],
         ["admin"] = [L, O, O, O, D, O],
@@ -160,6 +161,7 @@ public sealed class AccessMatrixSite : IAsyncLifetime
         _samples["{id:guid}@sammantraden"] = meeting;
         _samples["{forum}@sammantraden"] = "trygghetsradet";
         _samples["{code:int}@fel"] = "404";
+        _samples["{documentName}@openapi"] = "v1";
     }
 
     /// <summary>The route patterns of every endpoint, leading slash removed; the catch-all 404 is left out.</summary>
