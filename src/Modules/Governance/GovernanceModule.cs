@@ -3,6 +3,8 @@ using Trygghet.Modules.Governance.Contracts;
 using Trygghet.Modules.Governance.Data;
 using Trygghet.Modules.Governance.Forums;
 using Trygghet.Modules.Governance.Meetings;
+using Trygghet.Modules.Governance.Minutes;
+using Trygghet.Modules.Governance.OpenData;
 using Trygghet.Modules.Governance.Recipes;
 using Trygghet.Portal.Core.Data;
 using Trygghet.Portal.Core.Modules;
@@ -21,6 +23,7 @@ public sealed class GovernanceModule : PortalModule
     {
         services.AddModuleDbContext<GovernanceDbContext, SqliteGovernanceDbContext, PostgresGovernanceDbContext>(context, GovernanceDbContext.Schema);
         services.AddScoped<IForumDirectory, ForumDirectory>();
+        services.AddScoped<MinutesWork>();
         services.AddPermissions<Permissions>();
         services.AddAdminMenu<AdminMenu>();
         services.AddPublicMenu<PublicMenu>();
@@ -31,5 +34,9 @@ public sealed class GovernanceModule : PortalModule
         services.AddHomePageSection<ForumsHomeSection>();
     }
 
-    public override void MapEndpoints(IEndpointRouteBuilder endpoints) => CalendarEndpoints.Map(endpoints);
+    public override void MapEndpoints(IEndpointRouteBuilder endpoints)
+    {
+        CalendarEndpoints.Map(endpoints);
+        GovernanceOpenData.Map(endpoints);
+    }
 }

@@ -12,5 +12,13 @@ internal sealed class Permissions : IPermissionProvider
         new("Governance.ManageMeetings", "Hantera sammanträden: tider, plats, status, kallelse och föredragningslista",
             GovernanceModule.ModuleName, WellKnownRoles.Administrator, "Säkerhetsenhet");
 
-    public IEnumerable<PermissionDefinition> GetPermissions() => [ManageForums, ManageMeetings];
+    public static readonly PermissionDefinition ManageMinutes =
+        new("Governance.ManageMinutes", "Föra protokoll: närvaro, paragrafer, justering och rättelser",
+            GovernanceModule.ModuleName, WellKnownRoles.Administrator, "Säkerhetsenhet");
+
+    public static readonly PermissionDefinition ExportAttendance =
+        new("Governance.ExportAttendance", "Ta ut närvaro per ledamot och period (underlag för arvoden)",
+            GovernanceModule.ModuleName, WellKnownRoles.Administrator, "Säkerhetsenhet");
+
+    public IEnumerable<PermissionDefinition> GetPermissions() => [ManageForums, ManageMeetings, ManageMinutes, ExportAttendance];
 }

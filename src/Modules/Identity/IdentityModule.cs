@@ -63,6 +63,7 @@ public sealed class IdentityModule : PortalModule
         services.AddScoped<IRolePermissionLookup, RolePermissionLookup>();
         services.AddScoped<RolePermissions>();
         services.AddScoped<IAccountSetup, AccountSetup>();
+        services.AddScoped<IStaffDirectory, StaffDirectory>();
 
         services.AddPermissions<Permissions>();
         services.AddAdminMenu<AdminMenu>();

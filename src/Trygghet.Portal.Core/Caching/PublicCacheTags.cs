@@ -11,6 +11,9 @@ public static class PublicCacheTags
     /// <summary>The forums of the governance model (Governance).</summary>
     public const string Forums = "forums";
 
+    /// <summary>Meetings, their published agendas, protokoll and decisions (Governance).</summary>
+    public const string Meetings = "meetings";
+
     /// <summary>The kommunala mål (FollowUp).</summary>
     public const string Goals = "goals";
 }

@@ -1,4 +1,5 @@
 using System.Net;
+using System.Text.Json;
 using Microsoft.AspNetCore.Routing;
 using Trygghet.Portal.Testing;
 
@@ -21,46 +22,61 @@ public sealed class AccessMatrixTests(AccessMatrixSite site) : IClassFixture<Acc
     private const Outcome O = Outcome.Ok;
     private const Outcome L = Outcome.SignIn;
     private const Outcome D = Outcome.Denied;
+    private const Outcome N = Outcome.NotFound;
 
     /// <summary>Route pattern → outcome per role, in the order of <see cref="AccessMatrixSite.Roles"/>:
-    /// anonymous, Redaktör, Säkerhetsenhet, Forumledamot, Partner, Administratör.</summary>
+    /// anonymous, Redaktör, Säkerhetsenhet, Forumledamot (in no forum), member of forum A (Trygghetsrådet),
+    /// member of forum B (Samverkansrådet), Partner, Administratör.</summary>
     private static readonly Dictionary<string, Outcome[]> Matrix = new(StringComparer.Ordinal)
     {
-        [""] = [O, O, O, O, O, O],
-        ["organisation"] = [O, O, O, O, O, O],
-        ["sammantraden"] = [O, O, O, O, O, O],
-        ["sammantraden/{id:guid}"] = [O, O, O, O, O, O],
-        ["sammantraden.ics"] = [O, O, O, O, O, O],
-        ["sammantraden/{forum}.ics"] = [O, O, O, O, O, O],
-        ["tillganglighet"] = [O, O, O, O, O, O],
-        ["konto/logga-in"] = [O, O, O, O, O, O],
-        ["konto/logga-ut"] = [O, O, O, O, O, O],
+        [""] = [O, O, O, O, O, O, O, O],
+        ["organisation"] = [O, O, O, O, O, O, O, O],
+        ["sammantraden"] = [O, O, O, O, O, O, O, O],
+        ["sammantraden/{id:guid}"] = [O, O, O, O, O, O, O, O],
+        ["sammantraden.ics"] = [O, O, O, O, O, O, O, O],
+        ["sammantraden/{forum}.ics"] = [O, O, O, O, O, O, O, O],
+        ["tillganglighet"] = [O, O, O, O, O, O, O, O],
+        ["konto/logga-in"] = [O, O, O, O, O, O, O, O],
+        ["konto/logga-ut"] = [O, O, O, O, O, O, O, O],
         ["konto/atkomst-nekad"] = Same(Outcome.Forbidden),
         ["setup"] = Same(Outcome.NotFound),
         ["fel/{code:int}"] = Same(Outcome.NotFound),
-        ["sitemap.xml"] = [O, O, O, O, O, O],
-        ["robots.txt"] = [O, O, O, O, O, O],
-        ["openapi/{documentName}.json"] = [O, O, O, O, O, O],
-        ["health/live"] = [O, O, O, O, O, O],
-        ["health/ready"] = [O, O, O, O, O, O],
-        ["admin"] = [L, O, O, O, D, O],
-        ["admin/users"] = [L, D, D, D, D, O],
-        ["admin/users/new"] = [L, D, D, D, D, O],
-        ["admin/users/{id}"] = [L, D, D, D, D, O],
-        ["admin/roles"] = [L, D, D, D, D, O],
-        ["admin/roles/new"] = [L, D, D, D, D, O],
-        ["admin/roles/{id}"] = [L, D, D, D, D, O],
-        ["admin/forums"] = [L, D, O, D, D, O],
-        ["admin/forums/{id:guid}"] = [L, D, O, D, D, O],
-        ["admin/forums/{id:guid}/members"] = [L, D, O, D, D, O],
-        ["admin/forums/{id:guid}/members/new"] = [L, D, O, D, D, O],
-        ["admin/forums/{id:guid}/members/{memberId:guid}"] = [L, D, O, D, D, O],
-        ["admin/goals"] = [L, D, O, D, D, O],
-        ["admin/meetings"] = [L, D, O, D, D, O],
-        ["admin/meetings/new"] = [L, D, O, D, D, O],
-        ["admin/meetings/{id:guid}"] = [L, D, O, D, D, O],
-        ["admin/meetings/{id:guid}/items/new"] = [L, D, O, D, D, O],
-        ["admin/meetings/{id:guid}/items/{itemId:guid}"] = [L, D, O, D, D, O],
+        ["sitemap.xml"] = [O, O, O, O, O, O, O, O],
+        ["robots.txt"] = [O, O, O, O, O, O, O, O],
+        ["openapi/{documentName}.json"] = [O, O, O, O, O, O, O, O],
+        ["health/live"] = [O, O, O, O, O, O, O, O],
+        ["health/ready"] = [O, O, O, O, O, O, O, O],
+        ["admin"] = [L, O, O, O, O, O, D, O],
+        ["admin/users"] = [L, D, D, D, D, D, D, O],
+        ["admin/users/new"] = [L, D, D, D, D, D, D, O],
+        ["admin/users/{id}"] = [L, D, D, D, D, D, D, O],
+        ["admin/roles"] = [L, D, D, D, D, D, D, O],
+        ["admin/roles/new"] = [L, D, D, D, D, D, D, O],
+        ["admin/roles/{id}"] = [L, D, D, D, D, D, D, O],
+        ["admin/forums"] = [L, D, O, D, D, D, D, O],
+        ["admin/forums/{id:guid}"] = [L, D, O, D, D, D, D, O],
+        ["admin/forums/{id:guid}/members"] = [L, D, O, D, D, D, D, O],
+        ["admin/forums/{id:guid}/members/new"] = [L, D, O, D, D, D, D, O],
+        ["admin/forums/{id:guid}/members/{memberId:guid}"] = [L, D, O, D, D, D, D, O],
+        ["admin/goals"] = [L, D, O, D, D, D, D, O],
+        ["admin/meetings"] = [L, D, O, D, D, D, D, O],
+        ["admin/meetings/new"] = [L, D, O, D, D, D, D, O],
+        ["admin/meetings/{id:guid}"] = [L, D, O, D, D, D, D, O],
+        ["admin/meetings/{id:guid}/items/new"] = [L, D, O, D, D, D, D, O],
+        ["admin/meetings/{id:guid}/items/{itemId:guid}"] = [L, D, O, D, D, D, D, O],
+        ["admin/meetings/{id:guid}/protokoll"] = [L, D, O, D, D, D, D, O],
+        ["admin/meetings/{id:guid}/protokoll/paragrafer/new"] = [L, D, O, D, D, D, D, O],
+        ["admin/meetings/{id:guid}/protokoll/paragrafer/{paragraphId:guid}"] = [L, D, O, D, D, D, D, O],
+        ["admin/meetings/{id:guid}/protokoll/paragrafer/{paragraphId:guid}/rattelse"] = [L, D, O, D, D, D, D, O],
+        ["admin/narvaro"] = [L, D, O, D, D, D, D, O],
+        // The members' area: open to anyone with admin access, but a meeting's material only to its forum's members.
+        ["admin/mina-forum"] = [L, O, O, O, O, O, D, O],
+        ["admin/mina-forum/sammantraden/{id:guid}"] = [L, N, N, N, O, N, D, N],
+        ["beslut/{forum}/{year:int}/{number:int}"] = Same(O),
+        ["api/v1/sammantraden"] = Same(O),
+        ["api/v1/sammantraden.csv"] = Same(O),
+        ["api/v1/beslut"] = Same(O),
+        ["api/v1/beslut.csv"] = Same(O),
     };
 
     [Fact]
@@ -123,7 +139,19 @@ public sealed class AccessMatrixTests(AccessMatrixSite site) : IClassFixture<Acc
 /// <summary>A demo site with one signed-in client per role (accounts created through the admin UI).</summary>
 public sealed class AccessMatrixSite : IAsyncLifetime
 {
-    public static readonly IReadOnlyList<string> Roles = ["anonym", "Redaktör", "Säkerhetsenhet", "Forumledamot", "Partner", "Administratör"];
+    public static readonly IReadOnlyList<string> Roles = ["anonym", "Redaktör", "Säkerhetsenhet", "Forumledamot", "Ledamot A", "Ledamot B", "Partner", "Administratör"];
+
+    /// <summary>The signed-in roles between anonymous and the administrator: the account's role, and the forum
+    /// whose member it is (members of forum A and B hold Forumledamot like the third, who sits in no forum).</summary>
+    private static readonly (string Label, string Role, string? Forum)[] Accounts =
+    [
+        ("Redaktör", "Redaktör", null),
+        ("Säkerhetsenhet", "Säkerhetsenhet", null),
+        ("Forumledamot", "Forumledamot", null),
+        ("Ledamot A", "Forumledamot", "Trygghetsrådet"),
+        ("Ledamot B", "Forumledamot", "Samverkansråd"),
+        ("Partner", "Partner", null),
+    ];
 
     private const string Password = "ett långt lösenord för behörighetstester";
     private readonly List<PortalClient> _clients = [];
@@ -138,12 +166,17 @@ public sealed class AccessMatrixSite : IAsyncLifetime
         App = await PortalApp.StartAsync(recipe: "demo");
         var admin = await App.CreateAdminClientAsync();
         _clients.Add(App.CreatePortalClient());
-        foreach (var role in Roles.Skip(1).SkipLast(1))
+        foreach (var (label, role, joins) in Accounts)
         {
-            var email = $"{role.ToLowerInvariant().Replace('ä', 'a').Replace('ö', 'o').Replace('å', 'a')}@matrix.example.se";
+            var email = $"{label.ToLowerInvariant().Replace(' ', '-').Replace('ä', 'a').Replace('ö', 'o').Replace('å', 'a')}@matrix.example.se";
             var created = await admin.SubmitFormAsync("/admin/users/new",
-                [("Input.Email", email), ("Input.DisplayName", role), ("Input.Password", Password), ("Input.Roles", role)]);
+                [("Input.Email", email), ("Input.DisplayName", label), ("Input.Password", Password), ("Input.Roles", role)]);
             Assert.Equal(HttpStatusCode.Redirect, created.StatusCode);
+            if (joins is not null)
+            {
+                await JoinForumAsync(admin, joins, label, email);
+            }
+
             var client = App.CreatePortalClient();
             await client.SignInAsync(email, Password);
             _clients.Add(client);
@@ -155,7 +188,15 @@ public sealed class AccessMatrixSite : IAsyncLifetime
         var forum = await FirstIdAsync(admin, "/admin/forums", "/admin/forums/");
         _samples["{id:guid}@admin/forums"] = forum;
         _samples["{memberId:guid}@admin/forums"] = await FirstIdAsync(admin, $"/admin/forums/{forum}/members", $"/admin/forums/{forum}/members/");
-        var meeting = await FirstIdAsync(admin, "/admin/meetings", "/admin/meetings/");
+        // A held Trygghetsrådet meeting with a justerat protokoll: the first decision in the open data names it.
+        using var decisions = JsonDocument.Parse(await admin.Http.GetStringAsync("/api/v1/beslut"));
+        var decision = decisions.RootElement.EnumerateArray().First(d => d.GetProperty("forum").GetString() == "trygghetsradet");
+        var meeting = decision.GetProperty("sammantrade").GetString()!;
+        _samples["{paragraphId:guid}@admin/meetings"] = await FirstIdAsync(admin, $"/admin/meetings/{meeting}/protokoll", $"/admin/meetings/{meeting}/protokoll/paragrafer/");
+        _samples["{id:guid}@admin/mina-forum"] = meeting;
+        _samples["{forum}@beslut"] = "trygghetsradet";
+        _samples["{year:int}@beslut"] = decision.GetProperty("ar").GetInt32().ToString(System.Globalization.CultureInfo.InvariantCulture);
+        _samples["{number:int}@beslut"] = decision.GetProperty("paragraf").GetInt32().ToString(System.Globalization.CultureInfo.InvariantCulture);
         _samples["{id:guid}@admin/meetings"] = meeting;
         _samples["{itemId:guid}@admin/meetings"] = await FirstIdAsync(admin, $"/admin/meetings/{meeting}", $"/admin/meetings/{meeting}/items/");
         _samples["{id:guid}@sammantraden"] = meeting;
@@ -195,6 +236,16 @@ public sealed class AccessMatrixSite : IAsyncLifetime
         }
 
         await App.DisposeAsync();
+    }
+
+    /// <summary>Makes the account a current ledamot of <paramref name="forum"/> through the membership form.</summary>
+    private static async Task JoinForumAsync(PortalClient admin, string forum, string name, string email)
+    {
+        var (_, forums) = await admin.GetPageAsync("/admin/forums");
+        var forumPath = forums.QuerySelectorAll("main table a").Single(a => a.TextContent.Trim() == forum).GetAttribute("href")!;
+        var joined = await admin.SubmitFormAsync(forumPath + "/members/new",
+            [("Input.PersonName", name), ("Input.Kind", "Ledamot"), ("Input.From", "2020-01-01"), ("Input.AccountEmail", email)]);
+        Assert.Equal(HttpStatusCode.Redirect, joined.StatusCode);
     }
 
     private static async Task<string> FirstIdAsync(PortalClient admin, string list, string prefix)

@@ -66,6 +66,9 @@ public sealed partial class LeakTests
         var agenda = await admin.Http.GetStringAsync(meeting);
         Assert.Contains(markers, m => agenda.Contains(m, StringComparison.Ordinal) && m.Contains("AGENDATITEL", StringComparison.Ordinal));
         Assert.Contains(markers, m => agenda.Contains(m, StringComparison.Ordinal) && m.Contains("SEKRETESSTITEL", StringComparison.Ordinal));
+        // Its draft protokoll holds an Offentlig paragraph that is not justerat yet.
+        var protocol = await admin.Http.GetStringAsync(meeting + "/protokoll");
+        Assert.Contains(markers, m => protocol.Contains(m, StringComparison.Ordinal) && m.Contains("UTKASTTITEL", StringComparison.Ordinal));
     }
 
     /// <summary>Every GET endpoint an anonymous visitor may call whose route needs no parameter.</summary>

@@ -2,6 +2,7 @@ using Microsoft.EntityFrameworkCore;
 using Trygghet.Modules.Governance.Forums;
 using Trygghet.Modules.Governance.Meetings;
 using Trygghet.Modules.Governance.Memberships;
+using Trygghet.Modules.Governance.Minutes;
 using Trygghet.Portal.Core.Data;
 
 namespace Trygghet.Modules.Governance.Data;
@@ -15,6 +16,10 @@ internal class GovernanceDbContext(DbContextOptions options) : DbContext(options
     public DbSet<Membership> Memberships => Set<Membership>();
 
     public DbSet<Meeting> Meetings => Set<Meeting>();
+
+    public DbSet<Protocol> Protocols => Set<Protocol>();
+
+    public DbSet<Paragraph> Paragraphs => Set<Paragraph>();
 
     /// <summary>Every DateTime here is UTC; SQLite forgets the kind on the way back, so it is put back.</summary>
     protected override void ConfigureConventions(ModelConfigurationBuilder configurationBuilder) =>
@@ -56,6 +61,8 @@ internal class GovernanceDbContext(DbContextOptions options) : DbContext(options
             membership.Property(m => m.Kind).HasConversion<string>().HasMaxLength(20);
             membership.Property(m => m.Organisation).HasMaxLength(200);
             membership.Property(m => m.Party).HasMaxLength(100);
+            membership.Property(m => m.UserId).HasMaxLength(450);
+            membership.HasIndex(m => m.UserId);
         });
         modelBuilder.Entity<Meeting>(meeting =>
         {
@@ -69,7 +76,38 @@ internal class GovernanceDbContext(DbContextOptions options) : DbContext(options
             meeting.Property(m => m.Status).HasConversion<string>().HasMaxLength(20);
             // The agenda is one JSON value of its meeting (not owned entities, whose reordering EF cannot track):
             // any change to it changes the meeting row, so the meeting's version guards the whole agenda.
-            meeting.Property(m => m.Items).HasConversion(AgendaJson.Converter, AgendaJson.Comparer);
+            meeting.Property(m => m.Items).HasConversion(JsonColumn<AgendaItem>.Converter, JsonColumn<AgendaItem>.Comparer);
+        });
+        modelBuilder.Entity<Protocol>(protocol =>
+        {
+            protocol.ToTable("Protocols");
+            protocol.HasKey(p => p.MeetingId);
+            protocol.HasOne<Meeting>().WithOne().HasForeignKey<Protocol>(p => p.MeetingId).OnDelete(DeleteBehavior.Restrict);
+            protocol.HasIndex(p => new { p.ForumId, p.Year });
+            protocol.Property(p => p.Justerare).HasMaxLength(300);
+            protocol.Property(p => p.AdjustedBy).HasMaxLength(300);
+            protocol.Property(p => p.AdjustmentRecordedBy).HasMaxLength(300);
+            protocol.Property(p => p.Attendance).HasConversion(JsonColumn<Attendance>.Converter, JsonColumn<Attendance>.Comparer);
+        });
+        modelBuilder.Entity<Paragraph>(paragraph =>
+        {
+            paragraph.ToTable("Paragraphs");
+            paragraph.HasKey(p => p.Id);
+            paragraph.HasOne<Protocol>().WithMany().HasForeignKey(p => p.MeetingId).OnDelete(DeleteBehavior.Restrict);
+            // The § number is unique per forum and year: two secretaries numbering at once cannot both get § 7.
+            paragraph.HasIndex(p => new { p.ForumId, p.Year, p.Number }).IsUnique();
+            paragraph.HasIndex(p => p.MeetingId);
+            paragraph.Property(p => p.Title).HasMaxLength(300);
+            paragraph.Property(p => p.CaseNumber).HasMaxLength(40);
+            paragraph.Property(p => p.Body).HasMaxLength(8000);
+            paragraph.Property(p => p.Decision).HasMaxLength(8000);
+            paragraph.Property(p => p.Classification).HasConversion<string>().HasMaxLength(20);
+            paragraph.Property(p => p.OslReference).HasMaxLength(100);
+            paragraph.Property(p => p.MarkedBy).HasMaxLength(200);
+            paragraph.Property(p => p.ImmediatelyAdjustedBy).HasMaxLength(300);
+            paragraph.Property(p => p.CorrectionReason).HasMaxLength(2000);
+            paragraph.Property(p => p.CreatedBy).HasMaxLength(300);
+            paragraph.Ignore(p => p.Marking);
         });
         modelBuilder.UseVersionTokens();
         modelBuilder.UseModuleSchema(Schema, Database.IsSqlite());

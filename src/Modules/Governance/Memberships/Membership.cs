@@ -24,6 +24,10 @@ internal sealed class Membership : IVersioned
     /// <summary>For elected members only.</summary>
     public string? Party { get; set; }
 
+    /// <summary>The staff account that signs in as this member (Identity's account id), if any: it opens the
+    /// forum's material in the members' area. Never published.</summary>
+    public string? UserId { get; set; }
+
     public DateOnly From { get; set; }
 
     /// <summary>Last day of the membership; null while it runs.</summary>

@@ -3,6 +3,7 @@ using System.Text;
 using Microsoft.EntityFrameworkCore;
 using Trygghet.Modules.Governance.Data;
 using Trygghet.Modules.Governance.Meetings;
+using Trygghet.Modules.Governance.Minutes;
 using Trygghet.Portal.Core.Classification;
 using Trygghet.Portal.Core.Recipes;
 using Trygghet.Portal.Core.Time;
@@ -12,7 +13,7 @@ namespace Trygghet.Modules.Governance.Recipes;
 /// <summary>{ "name": "Meetings", "meetings": [ { "forum": "trygghetsradet", "start": "2026-03-12T13:00:00", "end": …, "place": …, "status": "Genomfort" } ] }:
 /// creates or updates meetings. Times are Swedish local time. A recipe meeting's id is derived from its forum
 /// and start, so applying a recipe again updates it and its public addresses (and calendar UIDs) are stable.</summary>
-internal sealed class MeetingsStep(GovernanceDbContext db) : RecipeStep<MeetingsStep.Input>
+internal sealed class MeetingsStep(GovernanceDbContext db, MinutesWork minutes) : RecipeStep<MeetingsStep.Input>
 {
     public override string Name => "Meetings";
 
@@ -62,7 +63,73 @@ internal sealed class MeetingsStep(GovernanceDbContext db) : RecipeStep<Meetings
         }
 
         await db.SaveChangesAsync(cancellationToken);
+
+        // Protokoll in meeting order, so each forum's paragraphs are numbered as the year's meetings follow each other.
+        var withMinutes = data.Meetings.Select((input, i) => (Input: input, At: $"meetings[{i}].protocol", Id: StableId(input.Forum, input.Start)))
+            .Where(m => m.Input.Protocol is not null)
+            .OrderBy(m => m.Input.Start);
+        foreach (var (input, at, id) in withMinutes)
+        {
+            await WriteProtocolAsync(await db.Meetings.SingleAsync(m => m.Id == id, cancellationToken), input.Protocol!, at, context, cancellationToken);
+        }
     }
+
+    /// <summary>A protokoll already there is left as it is: its numbers are given and its justerad text is frozen.</summary>
+    private async Task WriteProtocolAsync(Meeting meeting, ProtocolInput input, string at, RecipeStepContext context, CancellationToken cancellationToken)
+    {
+        if (await db.Protocols.AnyAsync(p => p.MeetingId == meeting.Id, cancellationToken))
+        {
+            return;
+        }
+
+        var protocol = await minutes.StartAsync(meeting, cancellationToken);
+        var attendance = protocol.Attendance;
+        for (var i = 0; i < input.Attendance.Count; i++)
+        {
+            var change = input.Attendance[i];
+            var row = attendance.FirstOrDefault(a => a.PersonName == change.Name)
+                ?? throw context.Fail($"'{at}.attendance[{i}].name' \"{change.Name}\" är inte medlem i forumet på sammanträdesdagen");
+            row.Status = change.Status;
+            row.ServingFor = change.ServingFor;
+        }
+
+        Check(await minutes.SetAttendanceAsync(protocol, protocol.Version, attendance.Select(Clone).ToList(), input.Justerare, cancellationToken), at, context);
+        for (var j = 0; j < input.Paragraphs.Count; j++)
+        {
+            var paragraph = input.Paragraphs[j].ToParagraph();
+            Check(await minutes.AddAsync(protocol, paragraph, RecipeUser, cancellationToken), $"{at}.paragraphs[{j}]", context);
+            if (input.Paragraphs[j].ImmediatelyAdjusted)
+            {
+                Check(await minutes.AdjustImmediatelyAsync(protocol, paragraph, paragraph.Version, RecipeUser, cancellationToken, meeting.EndsUtc), $"{at}.paragraphs[{j}]", context);
+            }
+        }
+
+        if (input.AdjustedOn is { } adjustedOn)
+        {
+            Check(await minutes.AdjustAsync(protocol, protocol.Version, adjustedOn, input.AdjustedBy ?? string.Empty, RecipeUser, cancellationToken, checkToday: false), at, context);
+        }
+    }
+
+    private const string RecipeUser = "recept";
+
+    private static void Check(MinutesResult result, string at, RecipeStepContext context)
+    {
+        foreach (var (field, problem) in result.Problems)
+        {
+            throw context.Fail($"'{at}.{field}' {problem}");
+        }
+    }
+
+    private static Attendance Clone(Attendance a) => new()
+    {
+        MembershipId = a.MembershipId,
+        PersonName = a.PersonName,
+        Kind = a.Kind,
+        Organisation = a.Organisation,
+        Party = a.Party,
+        Status = a.Status,
+        ServingFor = a.ServingFor,
+    };
 
     /// <summary>A name-based id (SHA-256 of forum and local start, shaped as an RFC 9562 version 8 UUID).</summary>
     internal static Guid StableId(string forumSlug, DateTime localStart)
@@ -99,6 +166,9 @@ internal sealed class MeetingsStep(GovernanceDbContext db) : RecipeStep<Meetings
         public bool PublishKallelse { get; init; }
 
         public List<ItemInput> Items { get; init; } = [];
+
+        /// <summary>The protokoll, for a meeting that has been held.</summary>
+        public ProtocolInput? Protocol { get; init; }
     }
 
     internal sealed class ItemInput

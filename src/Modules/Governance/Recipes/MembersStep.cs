@@ -2,13 +2,14 @@ using Microsoft.EntityFrameworkCore;
 using Trygghet.Modules.Governance.Data;
 using Trygghet.Modules.Governance.Forums;
 using Trygghet.Modules.Governance.Memberships;
+using Trygghet.Modules.Identity.Contracts;
 using Trygghet.Portal.Core.Recipes;
 
 namespace Trygghet.Modules.Governance.Recipes;
 
 /// <summary>{ "name": "Members", "members": [ { "forum": "trygghetsradet", "name": "…", "kind": "Ledamot", … } ] }:
 /// creates or updates memberships, identified by forum, person and start date.</summary>
-internal sealed class MembersStep(GovernanceDbContext db) : RecipeStep<MembersStep.Input>
+internal sealed class MembersStep(GovernanceDbContext db, IStaffDirectory staff) : RecipeStep<MembersStep.Input>
 {
     public override string Name => "Members";
 
@@ -37,6 +38,8 @@ internal sealed class MembersStep(GovernanceDbContext db) : RecipeStep<MembersSt
             membership.Organisation = Blank(input.Organisation);
             membership.Party = Blank(input.Party);
             membership.To = input.To;
+            (membership.UserId, var accountProblem) = await MemberAccounts.ResolveAsync(staff, input.Account, cancellationToken);
+            context.Require(accountProblem is null, at + ".account", accountProblem + " (skapa kontot i steget Users först)");
             foreach (var (field, problem) in MembershipRules.Check(membership))
             {
                 throw context.Fail($"'{at}.{field}' {problem}");
@@ -71,5 +74,8 @@ internal sealed class MembersStep(GovernanceDbContext db) : RecipeStep<MembersSt
         public required DateOnly From { get; init; }
 
         public DateOnly? To { get; init; }
+
+        /// <summary>E-mail of the staff account that signs in as this member (the Users step creates it).</summary>
+        public string? Account { get; init; }
     }
 }

@@ -5,12 +5,15 @@ using Microsoft.EntityFrameworkCore;
 using Trygghet.Modules.Governance.Data;
 using Trygghet.Modules.Governance.Forums;
 using Trygghet.Modules.Governance.Meetings;
+using Trygghet.Modules.Governance.Minutes;
+using Trygghet.Portal.Core.Caching;
 
 namespace Trygghet.Modules.Governance.Areas.Governance.Pages;
 
 /// <summary>One meeting for citizens. The agenda comes only through <see cref="PublicAgenda"/>: the page
 /// never holds a non-public item's content.</summary>
 [AllowAnonymous]
+[PublicCache(PublicCacheTags.Meetings)]
 internal sealed class MeetingModel(GovernanceDbContext db) : PageModel
 {
     public Meeting Meeting { get; private set; } = null!;
@@ -18,6 +21,11 @@ internal sealed class MeetingModel(GovernanceDbContext db) : PageModel
     public Forum Forum { get; private set; } = null!;
 
     public IReadOnlyList<PublicAgendaItem> Agenda { get; private set; } = [];
+
+    /// <summary>Only what <see cref="PublicMinutes"/> lets through: justerade paragraphs, attendance once justerat.</summary>
+    public PublicProtocol Protocol { get; private set; } = null!;
+
+    public DateOnly Day => DateOnly.FromDateTime(MeetingTimes.LocalStart(Meeting));
 
     public bool IsPublished => Meeting.KallelsePublishedUtc is not null;
 
@@ -31,6 +39,7 @@ internal sealed class MeetingModel(GovernanceDbContext db) : PageModel
 
         Forum = await db.Forums.AsNoTracking().SingleAsync(f => f.Id == meeting.ForumId, cancellationToken);
         Agenda = PublicAgenda.Of(meeting);
+        Protocol = await db.PublicProtocolAsync(meeting.Id, cancellationToken);
         // Keep only what the page shows; the full agenda stays out of the page model.
         Meeting = new Meeting
         {

@@ -5,6 +5,7 @@ using Microsoft.EntityFrameworkCore;
 using Trygghet.Modules.Governance.Data;
 using Trygghet.Modules.Governance.Forums;
 using Trygghet.Modules.Governance.Meetings;
+using Trygghet.Portal.Core.Caching;
 using Trygghet.Portal.Core.Paging;
 using Trygghet.Portal.Core.Time;
 
@@ -13,6 +14,7 @@ namespace Trygghet.Modules.Governance.Areas.Governance.Pages;
 /// <summary>The forums' meetings for citizens: upcoming (soonest first) or past (latest first), by forum and year.
 /// Dates, places and status are public; agendas show on each meeting's page.</summary>
 [AllowAnonymous]
+[PublicCache(PublicCacheTags.Meetings)]
 internal sealed class MeetingsModel(GovernanceDbContext db, TimeProvider clock) : PageModel
 {
     public const string Past = "tidigare";

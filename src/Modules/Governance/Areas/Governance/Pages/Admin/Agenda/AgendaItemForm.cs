@@ -4,7 +4,7 @@ using Trygghet.Portal.Core.Classification;
 
 namespace Trygghet.Modules.Governance.Areas.Governance.Pages.Admin;
 
-internal sealed class AgendaItemForm
+internal sealed class AgendaItemForm : IClassifiedInput
 {
     [Required(ErrorMessage = "Ange {0}.")]
     [StringLength(300, ErrorMessage = "{0} får ha högst {1} tecken.")]

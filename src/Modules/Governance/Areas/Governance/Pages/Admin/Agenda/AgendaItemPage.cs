@@ -5,13 +5,14 @@ using Microsoft.Extensions.Localization;
 using Trygghet.Modules.Governance.Data;
 using Trygghet.Modules.Governance.Forums;
 using Trygghet.Modules.Governance.Meetings;
+using Trygghet.Portal.Core.Caching;
 using Trygghet.Portal.Core.Time;
 
 namespace Trygghet.Modules.Governance.Areas.Governance.Pages.Admin;
 
 /// <summary>What adding and editing an agenda item share: load the meeting, check, place the item, save with
 /// the meeting's version.</summary>
-internal abstract class AgendaItemPage(GovernanceDbContext db, TimeProvider clock, IStringLocalizer t) : PageModel
+internal abstract class AgendaItemPage(GovernanceDbContext db, TimeProvider clock, IPublicCache cache, IStringLocalizer t) : PageModel
 {
     [BindProperty]
     public AgendaItemForm Input { get; set; } = new();
@@ -53,7 +54,7 @@ internal abstract class AgendaItemPage(GovernanceDbContext db, TimeProvider cloc
         }
 
         db.Entry(Meeting).Property(m => m.Version).OriginalValue = Input.Version;
-        // The agenda is one value of the meeting (AgendaJson): the new list is compared by content, so the
+        // The agenda is one value of the meeting (JsonColumn): the new list is compared by content, so the
         // meeting row changes and its version guards the agenda against a second editor.
         var items = Meeting.Items.Where(i => i.Id != item.Id).ToList();
         var position = Math.Clamp((Input.Position ?? items.Count + 1) - 1, 0, items.Count);
@@ -70,6 +71,7 @@ internal abstract class AgendaItemPage(GovernanceDbContext db, TimeProvider cloc
             return Page();
         }
 
+        await cache.EvictAsync(PublicCacheTags.Meetings, cancellationToken);
         TempData["Status"] = t["Ärendet är sparat."].Value;
         return Redirect($"/admin/meetings/{Meeting.Id}");
     }

@@ -2,13 +2,14 @@ using Microsoft.AspNetCore.Mvc;
 using Microsoft.Extensions.Localization;
 using Trygghet.Modules.Governance.Data;
 using Trygghet.Modules.Governance.Meetings;
+using Trygghet.Portal.Core.Caching;
 using Trygghet.Portal.Core.Security;
 
 namespace Trygghet.Modules.Governance.Areas.Governance.Pages.Admin;
 
 [RequirePermission("Governance.ManageMeetings")]
-internal sealed class AgendaItemCreateModel(GovernanceDbContext db, TimeProvider clock, IStringLocalizer<AgendaItemCreateModel> t)
-    : AgendaItemPage(db, clock, t)
+internal sealed class AgendaItemCreateModel(GovernanceDbContext db, TimeProvider clock, IPublicCache cache, IStringLocalizer<AgendaItemCreateModel> t)
+    : AgendaItemPage(db, clock, cache, t)
 {
     public async Task<IActionResult> OnGetAsync(Guid id, CancellationToken cancellationToken)
     {

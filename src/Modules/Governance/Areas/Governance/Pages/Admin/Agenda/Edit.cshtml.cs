@@ -1,13 +1,14 @@
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.Extensions.Localization;
 using Trygghet.Modules.Governance.Data;
+using Trygghet.Portal.Core.Caching;
 using Trygghet.Portal.Core.Security;
 
 namespace Trygghet.Modules.Governance.Areas.Governance.Pages.Admin;
 
 [RequirePermission("Governance.ManageMeetings")]
-internal sealed class AgendaItemEditModel(GovernanceDbContext db, TimeProvider clock, IStringLocalizer<AgendaItemEditModel> t)
-    : AgendaItemPage(db, clock, t)
+internal sealed class AgendaItemEditModel(GovernanceDbContext db, TimeProvider clock, IPublicCache cache, IStringLocalizer<AgendaItemEditModel> t)
+    : AgendaItemPage(db, clock, cache, t)
 {
     public async Task<IActionResult> OnGetAsync(Guid id, Guid itemId, CancellationToken cancellationToken)
     {

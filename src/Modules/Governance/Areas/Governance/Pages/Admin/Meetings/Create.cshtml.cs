@@ -5,12 +5,13 @@ using Microsoft.Extensions.Localization;
 using Trygghet.Modules.Governance.Data;
 using Trygghet.Modules.Governance.Forums;
 using Trygghet.Modules.Governance.Meetings;
+using Trygghet.Portal.Core.Caching;
 using Trygghet.Portal.Core.Security;
 
 namespace Trygghet.Modules.Governance.Areas.Governance.Pages.Admin;
 
 [RequirePermission("Governance.ManageMeetings")]
-internal sealed class MeetingCreateModel(GovernanceDbContext db, TimeProvider clock, IStringLocalizer<MeetingCreateModel> t) : PageModel
+internal sealed class MeetingCreateModel(GovernanceDbContext db, TimeProvider clock, IPublicCache cache, IStringLocalizer<MeetingCreateModel> t) : PageModel
 {
     [BindProperty]
     public MeetingForm Input { get; set; } = new();
@@ -56,6 +57,7 @@ internal sealed class MeetingCreateModel(GovernanceDbContext db, TimeProvider cl
 
         db.Meetings.Add(meeting);
         await db.SaveChangesAsync(cancellationToken);
+        await cache.EvictAsync(PublicCacheTags.Meetings, cancellationToken);
         TempData["Status"] = t["Sammanträdet är skapat."].Value;
         return Redirect($"/admin/meetings/{meeting.Id}");
     }

@@ -5,12 +5,13 @@ using Microsoft.Extensions.Localization;
 using Trygghet.Modules.Governance.Data;
 using Trygghet.Modules.Governance.Forums;
 using Trygghet.Modules.Governance.Meetings;
+using Trygghet.Portal.Core.Caching;
 using Trygghet.Portal.Core.Security;
 
 namespace Trygghet.Modules.Governance.Areas.Governance.Pages.Admin;
 
 [RequirePermission("Governance.ManageMeetings")]
-internal sealed class MeetingEditModel(GovernanceDbContext db, TimeProvider clock, IStringLocalizer<MeetingEditModel> t) : PageModel
+internal sealed class MeetingEditModel(GovernanceDbContext db, TimeProvider clock, IPublicCache cache, IStringLocalizer<MeetingEditModel> t) : PageModel
 {
     internal const string ConflictMessage = "Någon annan har sparat sammanträdet under tiden. Ladda om sidan och gör ändringen igen.";
 
@@ -77,6 +78,7 @@ internal sealed class MeetingEditModel(GovernanceDbContext db, TimeProvider cloc
             return Page();
         }
 
+        await cache.EvictAsync(PublicCacheTags.Meetings, cancellationToken);
         TempData["Status"] = t["Sammanträdet är sparat."].Value;
         return Redirect($"/admin/meetings/{id}");
     }
@@ -116,6 +118,7 @@ internal sealed class MeetingEditModel(GovernanceDbContext db, TimeProvider cloc
             return Page();
         }
 
+        await cache.EvictAsync(PublicCacheTags.Meetings, cancellationToken);
         TempData["Status"] = t["Kallelsen är publicerad."].Value;
         return Redirect($"/admin/meetings/{id}");
     }

@@ -5,6 +5,7 @@ using Microsoft.Extensions.Localization;
 using Trygghet.Modules.Governance.Data;
 using Trygghet.Modules.Governance.Forums;
 using Trygghet.Modules.Governance.Memberships;
+using Trygghet.Modules.Identity.Contracts;
 using Trygghet.Portal.Core.Caching;
 using Trygghet.Portal.Core.Security;
 using Trygghet.Portal.Core.Time;
@@ -12,7 +13,7 @@ using Trygghet.Portal.Core.Time;
 namespace Trygghet.Modules.Governance.Areas.Governance.Pages.Admin;
 
 [RequirePermission("Governance.ManageForums")]
-internal sealed class MemberCreateModel(GovernanceDbContext db, IPublicCache cache, TimeProvider clock, IStringLocalizer<MemberCreateModel> t) : PageModel
+internal sealed class MemberCreateModel(GovernanceDbContext db, IPublicCache cache, IStaffDirectory staff, TimeProvider clock, IStringLocalizer<MemberCreateModel> t) : PageModel
 {
     [BindProperty]
     public MemberForm Input { get; set; } = new();
@@ -46,6 +47,12 @@ internal sealed class MemberCreateModel(GovernanceDbContext db, IPublicCache cac
 
         var membership = new Membership { ForumId = id };
         Input.ApplyTo(membership);
+        (membership.UserId, var accountProblem) = await MemberAccounts.ResolveAsync(staff, Input.AccountEmail, cancellationToken);
+        if (accountProblem is not null)
+        {
+            ModelState.AddModelError("Input.AccountEmail", t["{0} {1}.", "Konto för inloggning", accountProblem]);
+        }
+
         foreach (var (field, problem) in MembershipRules.Check(membership))
         {
             var (key, label) = MemberForm.Field(field);

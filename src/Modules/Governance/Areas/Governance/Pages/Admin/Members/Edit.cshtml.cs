@@ -5,6 +5,7 @@ using Microsoft.Extensions.Localization;
 using Trygghet.Modules.Governance.Data;
 using Trygghet.Modules.Governance.Forums;
 using Trygghet.Modules.Governance.Memberships;
+using Trygghet.Modules.Identity.Contracts;
 using Trygghet.Portal.Core.Caching;
 using Trygghet.Portal.Core.Security;
 using Trygghet.Portal.Core.Time;
@@ -13,7 +14,7 @@ namespace Trygghet.Modules.Governance.Areas.Governance.Pages.Admin;
 
 /// <summary>Edits a membership, or ends it (sets its last day). There is no delete: history is kept.</summary>
 [RequirePermission("Governance.ManageForums")]
-internal sealed class MemberEditModel(GovernanceDbContext db, IPublicCache cache, TimeProvider clock, IStringLocalizer<MemberEditModel> t) : PageModel
+internal sealed class MemberEditModel(GovernanceDbContext db, IPublicCache cache, IStaffDirectory staff, TimeProvider clock, IStringLocalizer<MemberEditModel> t) : PageModel
 {
     private const string ConflictMessage = "Någon annan har sparat uppdraget under tiden. Ladda om sidan och gör ändringen igen.";
 
@@ -35,7 +36,7 @@ internal sealed class MemberEditModel(GovernanceDbContext db, IPublicCache cache
             return NotFound();
         }
 
-        Input = MemberForm.Of(Membership);
+        Input = MemberForm.Of(Membership, await MemberAccounts.EmailOfAsync(staff, Membership.UserId, cancellationToken));
         EndOn = Membership.To ?? SwedishTime.Today(clock);
         return Page();
     }
@@ -53,8 +54,16 @@ internal sealed class MemberEditModel(GovernanceDbContext db, IPublicCache cache
             return Page();
         }
 
+        (var userId, var accountProblem) = await MemberAccounts.ResolveAsync(staff, Input.AccountEmail, cancellationToken);
+        if (accountProblem is not null)
+        {
+            ModelState.AddModelError("Input.AccountEmail", t["{0} {1}.", "Konto för inloggning", accountProblem]);
+            return Page();
+        }
+
         db.Entry(Membership).Property(m => m.Version).OriginalValue = Input.Version;
         Input.ApplyTo(Membership);
+        Membership.UserId = userId;
         return await SaveAsync(id, cancellationToken);
     }
 
@@ -68,7 +77,7 @@ internal sealed class MemberEditModel(GovernanceDbContext db, IPublicCache cache
         var version = Input.Version;
         // Only the end date and the version come with this form; the rest of Input is shown as saved.
         ModelState.Clear();
-        Input = MemberForm.Of(Membership);
+        Input = MemberForm.Of(Membership, await MemberAccounts.EmailOfAsync(staff, Membership.UserId, cancellationToken));
         if (EndOn is null)
         {
             ModelState.AddModelError(nameof(EndOn), t["Ange sista dag för uppdraget."]);

@@ -41,10 +41,16 @@ internal sealed class MemberForm
     [Display(Name = "Till och med")]
     public DateOnly? To { get; set; }
 
+    [StringLength(256, ErrorMessage = "{0} får ha högst {1} tecken.")]
+    [EmailAddress(ErrorMessage = "{0} måste vara en e-postadress.")]
+    [Display(Name = "Konto för inloggning (e-post)")]
+    public string? AccountEmail { get; set; }
+
     public Guid Version { get; set; }
 
-    public static MemberForm Of(Membership m) => new()
+    public static MemberForm Of(Membership m, string? accountEmail = null) => new()
     {
+        AccountEmail = accountEmail,
         PersonName = m.PersonName,
         Kind = m.Kind,
         Ordforande = m.Functions.HasFlag(MembershipFunctions.Ordforande),
@@ -79,6 +85,7 @@ internal sealed class MemberForm
         "name" => ("Input.PersonName", "Namn"),
         "from" => ("Input.From", "Från och med"),
         "to" => ("Input.To", "Till och med"),
+        "account" => ("Input.AccountEmail", "Konto för inloggning"),
         _ => (string.Empty, field),
     };
 }

@@ -2,12 +2,13 @@ using System.Text.Json;
 using System.Text.Json.Serialization;
 using Microsoft.EntityFrameworkCore.ChangeTracking;
 using Microsoft.EntityFrameworkCore.Storage.ValueConversion;
-using Trygghet.Modules.Governance.Meetings;
 
 namespace Trygghet.Modules.Governance.Data;
 
-/// <summary>How a meeting's agenda is stored: a JSON array, enums by name so the data reads on its own.</summary>
-internal static class AgendaJson
+/// <summary>A list saved as one JSON value of its row (a meeting's agenda, a protokoll's attendance): enums by
+/// name so the data reads on its own. Compared by content, so editing an element in place changes the row,
+/// and the row's version guards the whole list against a second editor.</summary>
+internal static class JsonColumn<T>
 {
     private static readonly JsonSerializerOptions Options = new(JsonSerializerDefaults.Web)
     {
@@ -15,13 +16,12 @@ internal static class AgendaJson
         DefaultIgnoreCondition = JsonIgnoreCondition.WhenWritingNull,
     };
 
-    public static readonly ValueConverter<List<AgendaItem>, string> Converter = new(
+    public static readonly ValueConverter<List<T>, string> Converter = new(
         items => JsonSerializer.Serialize(items, Options),
-        json => JsonSerializer.Deserialize<List<AgendaItem>>(json, Options) ?? new List<AgendaItem>());
+        json => JsonSerializer.Deserialize<List<T>>(json, Options) ?? new List<T>());
 
-    /// <summary>Compares by content, so editing an item in place is seen as a change of the meeting.</summary>
-    public static readonly ValueComparer<List<AgendaItem>> Comparer = new(
+    public static readonly ValueComparer<List<T>> Comparer = new(
         (a, b) => JsonSerializer.Serialize(a, Options) == JsonSerializer.Serialize(b, Options),
         items => JsonSerializer.Serialize(items, Options).GetHashCode(StringComparison.Ordinal),
-        items => JsonSerializer.Deserialize<List<AgendaItem>>(JsonSerializer.Serialize(items, Options), Options)!);
+        items => JsonSerializer.Deserialize<List<T>>(JsonSerializer.Serialize(items, Options), Options)!);
 }
