@@ -24,6 +24,7 @@ public sealed class GovernanceModule : PortalModule
         services.AddModuleDbContext<GovernanceDbContext, SqliteGovernanceDbContext, PostgresGovernanceDbContext>(context, GovernanceDbContext.Schema);
         services.AddScoped<IForumDirectory, ForumDirectory>();
         services.AddScoped<MinutesWork>();
+        services.AddSingleton<ParagraphNumberGate>();
         services.AddPermissions<Permissions>();
         services.AddAdminMenu<AdminMenu>();
         services.AddPublicMenu<PublicMenu>();

@@ -11,7 +11,7 @@ namespace Trygghet.Modules.Governance.Minutes;
 
 /// <summary>Every change to a protokoll goes through here, for the admin pages and the recipe alike: this is
 /// where paragraphs get their numbers, where justerad text is protected, and where corrections are audited.</summary>
-internal sealed class MinutesWork(GovernanceDbContext db, TimeProvider clock, IPublicCache cache, ILogger<MinutesWork> log)
+internal sealed class MinutesWork(GovernanceDbContext db, TimeProvider clock, IPublicCache cache, ParagraphNumberGate gate, ILogger<MinutesWork> log)
 {
     /// <summary>Starts the protokoll of a meeting, with the forum's members on the meeting day as its attendance
     /// list: ledamöter and adjungerade present, ersättare absent until marked as serving.</summary>
@@ -237,6 +237,7 @@ internal sealed class MinutesWork(GovernanceDbContext db, TimeProvider clock, IP
     /// unique index refuses the row and the next number is tried, so numbers are neither skipped nor reused.</summary>
     private async Task<MinutesResult> NumberAndSaveAsync(Paragraph paragraph, CancellationToken cancellationToken)
     {
+        using var entered = await gate.EnterAsync(cancellationToken);
         for (var attempt = 0; ; attempt++)
         {
             paragraph.Number = (await db.Paragraphs.AsNoTracking()

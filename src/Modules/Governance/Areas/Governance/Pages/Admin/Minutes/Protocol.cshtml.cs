@@ -11,10 +11,9 @@ namespace Trygghet.Modules.Governance.Areas.Governance.Pages.Admin;
 internal sealed class ProtocolModel(GovernanceDbContext db, MinutesWork minutes, TimeProvider clock, IStringLocalizer<ProtocolModel> t)
     : MinutesPage(db, t)
 {
-    [BindProperty]
+    /// <summary>Two forms post to this page; each handler binds (and validates) only its own.</summary>
     public AttendanceForm Attendance { get; set; } = new();
 
-    [BindProperty]
     public AdjustForm Adjust { get; set; } = new();
 
     public async Task<IActionResult> OnGetAsync(Guid id, CancellationToken cancellationToken)
@@ -47,8 +46,7 @@ internal sealed class ProtocolModel(GovernanceDbContext db, MinutesWork minutes,
             return NotFound();
         }
 
-        ModelState.Remove("Adjust.AdjustedOn");
-        ModelState.Remove("Adjust.AdjustedBy");
+        await TryUpdateModelAsync(Attendance, nameof(Attendance));
         if (Attendance.Rows.Count != Protocol.Attendance.Count)
         {
             ModelState.AddModelError(string.Empty, t[ConflictMessage]);
@@ -90,11 +88,7 @@ internal sealed class ProtocolModel(GovernanceDbContext db, MinutesWork minutes,
             return NotFound();
         }
 
-        foreach (var key in ModelState.Keys.Where(k => k.StartsWith("Attendance.", StringComparison.Ordinal)).ToList())
-        {
-            ModelState.Remove(key);
-        }
-
+        await TryUpdateModelAsync(Adjust, nameof(Adjust));
         Attendance = AttendanceForm.Of(Protocol);
         if (!ModelState.IsValid)
         {
