@@ -76,6 +76,28 @@ public sealed class KeyboardTests(PortalBrowser site) : IClassFixture<PortalBrow
     }
 
     [Fact]
+    public async Task Meeting_IsOpenedFromTheListAndItsDecisionFollowed_WithTheKeyboardAlone()
+    {
+        // Trygghetsrådet's demo meeting of 2026-02-12 (its id is derived from forum and start, so it is stable),
+        // held, with a justerat protokoll.
+        const string Meeting = "/sammantraden/eb2eea68-69a4-8229-8bad-18e0b18e2bbd";
+        await using var session = await site.OpenAsync();
+        var page = session.Page;
+        await page.GotoAsync("/sammantraden?forum=trygghetsradet&ar=2026&tid=tidigare");
+        var keyboard = new KeyboardUser(page);
+
+        await keyboard.TabToAsync($"a[href='{Meeting}']", maxTabs: 60);
+        await keyboard.PressEnterAsync();
+        await page.ExpectPathAsync(Meeting);
+        await Expect(page.Locator("#agenda-heading")).ToBeVisibleAsync();
+
+        await keyboard.TabToAsync("a[href='/beslut/trygghetsradet/2026/2']", maxTabs: 60);
+        await keyboard.PressEnterAsync();
+        await page.ExpectPathAsync("/beslut/trygghetsradet/2026/2");
+        await Expect(page.Locator("main .citation")).ToHaveTextAsync("Trygghetsrådet 2026-02-12 § 2");
+    }
+
+    [Fact]
     public async Task OrganisationPage_IsReachedFromStartWithTabAndEnter()
     {
         await using var session = await site.OpenAsync();

@@ -25,6 +25,7 @@ public sealed class GovernanceModule : PortalModule
         services.AddScoped<IForumDirectory, ForumDirectory>();
         services.AddScoped<MinutesWork>();
         services.AddSingleton<ParagraphNumberGate>();
+        services.AddSingleton<AttachmentStore>();
         services.AddPermissions<Permissions>();
         services.AddAdminMenu<AdminMenu>();
         services.AddPublicMenu<PublicMenu>();

@@ -69,6 +69,10 @@ public sealed class AccessMatrixTests(AccessMatrixSite site) : IClassFixture<Acc
         ["admin/meetings/{id:guid}/protokoll/paragrafer/{paragraphId:guid}"] = [L, D, O, D, D, D, D, O],
         ["admin/meetings/{id:guid}/protokoll/paragrafer/{paragraphId:guid}/rattelse"] = [L, D, O, D, D, D, D, O],
         ["admin/narvaro"] = [L, D, O, D, D, D, D, O],
+        ["admin/meetings/{id:guid}/items/{itemId:guid}/bilagor"] = [L, D, O, D, D, D, D, O],
+        ["admin/meetings/{id:guid}/bilagor/{attachmentId:guid}"] = [L, D, O, D, D, D, D, O],
+        ["sammantraden/{id:guid}/bilagor/{attachmentId:guid}"] = Same(O),
+        ["admin/mina-forum/sammantraden/{id:guid}/bilagor/{attachmentId:guid}"] = [L, N, N, N, O, N, D, N],
         // The members' area: open to anyone with admin access, but a meeting's material only to its forum's members.
         ["admin/mina-forum"] = [L, O, O, O, O, O, D, O],
         ["admin/mina-forum/sammantraden/{id:guid}"] = [L, N, N, N, O, N, D, N],
@@ -194,6 +198,11 @@ public sealed class AccessMatrixSite : IAsyncLifetime
         var meeting = decision.GetProperty("sammantrade").GetString()!;
         _samples["{paragraphId:guid}@admin/meetings"] = await FirstIdAsync(admin, $"/admin/meetings/{meeting}/protokoll", $"/admin/meetings/{meeting}/protokoll/paragrafer/");
         _samples["{id:guid}@admin/mina-forum"] = meeting;
+        // The demo attaches a summary to that meeting's public lägesbild item.
+        var attachment = await FirstIdAsync(admin, $"/sammantraden/{meeting}", $"/sammantraden/{meeting}/bilagor/");
+        _samples["{attachmentId:guid}@sammantraden"] = attachment;
+        _samples["{attachmentId:guid}@admin/meetings"] = attachment;
+        _samples["{attachmentId:guid}@admin/mina-forum"] = attachment;
         _samples["{forum}@beslut"] = "trygghetsradet";
         _samples["{year:int}@beslut"] = decision.GetProperty("ar").GetInt32().ToString(System.Globalization.CultureInfo.InvariantCulture);
         _samples["{number:int}@beslut"] = decision.GetProperty("paragraf").GetInt32().ToString(System.Globalization.CultureInfo.InvariantCulture);

@@ -21,6 +21,8 @@ internal class GovernanceDbContext(DbContextOptions options) : DbContext(options
 
     public DbSet<Paragraph> Paragraphs => Set<Paragraph>();
 
+    public DbSet<Attachment> Attachments => Set<Attachment>();
+
     /// <summary>Every DateTime here is UTC; SQLite forgets the kind on the way back, so it is put back.</summary>
     protected override void ConfigureConventions(ModelConfigurationBuilder configurationBuilder) =>
         configurationBuilder.Properties<DateTime>().HaveConversion<UtcDateTimeConverter>();
@@ -77,6 +79,17 @@ internal class GovernanceDbContext(DbContextOptions options) : DbContext(options
             // The agenda is one JSON value of its meeting (not owned entities, whose reordering EF cannot track):
             // any change to it changes the meeting row, so the meeting's version guards the whole agenda.
             meeting.Property(m => m.Items).HasConversion(JsonColumn<AgendaItem>.Converter, JsonColumn<AgendaItem>.Comparer);
+        });
+        modelBuilder.Entity<Attachment>(attachment =>
+        {
+            attachment.ToTable("Attachments");
+            attachment.HasKey(a => a.Id);
+            attachment.HasOne<Meeting>().WithMany().HasForeignKey(a => a.MeetingId).OnDelete(DeleteBehavior.Restrict);
+            attachment.HasIndex(a => new { a.MeetingId, a.AgendaItemId });
+            attachment.Property(a => a.FileName).HasMaxLength(200);
+            attachment.Property(a => a.ContentType).HasMaxLength(100);
+            attachment.Property(a => a.Sha256).HasMaxLength(64);
+            attachment.Property(a => a.UploadedBy).HasMaxLength(300);
         });
         modelBuilder.Entity<Protocol>(protocol =>
         {

@@ -13,7 +13,7 @@ namespace Trygghet.Modules.Governance.Recipes;
 /// <summary>{ "name": "Meetings", "meetings": [ { "forum": "trygghetsradet", "start": "2026-03-12T13:00:00", "end": …, "place": …, "status": "Genomfort" } ] }:
 /// creates or updates meetings. Times are Swedish local time. A recipe meeting's id is derived from its forum
 /// and start, so applying a recipe again updates it and its public addresses (and calendar UIDs) are stable.</summary>
-internal sealed class MeetingsStep(GovernanceDbContext db, MinutesWork minutes) : RecipeStep<MeetingsStep.Input>
+internal sealed class MeetingsStep(GovernanceDbContext db, MinutesWork minutes, AttachmentStore store, TimeProvider clock) : RecipeStep<MeetingsStep.Input>
 {
     public override string Name => "Meetings";
 
@@ -53,6 +53,8 @@ internal sealed class MeetingsStep(GovernanceDbContext db, MinutesWork minutes) 
                 {
                     throw context.Fail($"'{at}.items[{j}].{field}' {problem}");
                 }
+
+                await AttachAsync(meeting, meeting.Items[j], input.Items[j].Attachments, $"{at}.items[{j}]", context, cancellationToken);
             }
 
             // No "past and still planerat" check here: a recipe is written once, and its dates pass.
@@ -111,6 +113,41 @@ internal sealed class MeetingsStep(GovernanceDbContext db, MinutesWork minutes) 
     }
 
     private const string RecipeUser = "recept";
+
+    /// <summary>An agenda item's attachments, given in the recipe as base64 and checked like an upload.</summary>
+    private async Task AttachAsync(Meeting meeting, AgendaItem item, List<AttachmentInput> attachments, string at, RecipeStepContext context, CancellationToken cancellationToken)
+    {
+        for (var k = 0; k < attachments.Count; k++)
+        {
+            var input = attachments[k];
+            byte[] content;
+            try
+            {
+                content = Convert.FromBase64String(input.ContentBase64);
+            }
+            catch (FormatException)
+            {
+                throw context.Fail($"'{at}.attachments[{k}].contentBase64' är inte giltig base64");
+            }
+
+            var name = AttachmentRules.CleanName(input.FileName);
+            var (contentType, problem) = AttachmentRules.Check(name, content.Length, content.AsSpan(0, Math.Min(8, content.Length)), store.MaxBytes);
+            context.Require(problem is null, $"{at}.attachments[{k}].fileName", $"{name} {problem}");
+            var attachment = new Attachment
+            {
+                MeetingId = meeting.Id,
+                AgendaItemId = item.Id,
+                FileName = name,
+                ContentType = contentType!,
+                Size = content.Length,
+                UploadedBy = RecipeUser,
+                UploadedUtc = clock.GetUtcNow().UtcDateTime,
+            };
+            using var stream = new MemoryStream(content);
+            attachment.Sha256 = await store.SaveAsync(attachment.Id, stream, cancellationToken);
+            db.Attachments.Add(attachment);
+        }
+    }
 
     private static void Check(MinutesResult result, string at, RecipeStepContext context)
     {
@@ -189,6 +226,8 @@ internal sealed class MeetingsStep(GovernanceDbContext db, MinutesWork minutes) 
 
         public string? MarkedBy { get; init; }
 
+        public List<AttachmentInput> Attachments { get; init; } = [];
+
         public AgendaItem ToItem() => new()
         {
             Title = Title.Trim(),
@@ -200,5 +239,12 @@ internal sealed class MeetingsStep(GovernanceDbContext db, MinutesWork minutes) 
             MarkedOn = MarkedOn,
             MarkedBy = Blank(MarkedBy),
         };
+    }
+
+    internal sealed class AttachmentInput
+    {
+        public required string FileName { get; init; }
+
+        public required string ContentBase64 { get; init; }
     }
 }

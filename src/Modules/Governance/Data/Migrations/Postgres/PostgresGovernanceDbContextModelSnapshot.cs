@@ -99,6 +99,51 @@ namespace Trygghet.Modules.Governance.Data.Migrations.Postgres
                     b.ToTable("Forums", "governance");
                 });
 
+            modelBuilder.Entity("Trygghet.Modules.Governance.Meetings.Attachment", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("uuid");
+
+                    b.Property<Guid>("AgendaItemId")
+                        .HasColumnType("uuid");
+
+                    b.Property<string>("ContentType")
+                        .IsRequired()
+                        .HasMaxLength(100)
+                        .HasColumnType("character varying(100)");
+
+                    b.Property<string>("FileName")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("character varying(200)");
+
+                    b.Property<Guid>("MeetingId")
+                        .HasColumnType("uuid");
+
+                    b.Property<string>("Sha256")
+                        .IsRequired()
+                        .HasMaxLength(64)
+                        .HasColumnType("character varying(64)");
+
+                    b.Property<long>("Size")
+                        .HasColumnType("bigint");
+
+                    b.Property<string>("UploadedBy")
+                        .IsRequired()
+                        .HasMaxLength(300)
+                        .HasColumnType("character varying(300)");
+
+                    b.Property<DateTime>("UploadedUtc")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("MeetingId", "AgendaItemId");
+
+                    b.ToTable("Attachments", "governance");
+                });
+
             modelBuilder.Entity("Trygghet.Modules.Governance.Meetings.Meeting", b =>
                 {
                     b.Property<Guid>("Id")
@@ -375,6 +420,15 @@ namespace Trygghet.Modules.Governance.Data.Migrations.Postgres
                         });
 
                     b.Navigation("Seats");
+                });
+
+            modelBuilder.Entity("Trygghet.Modules.Governance.Meetings.Attachment", b =>
+                {
+                    b.HasOne("Trygghet.Modules.Governance.Meetings.Meeting", null)
+                        .WithMany()
+                        .HasForeignKey("MeetingId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
                 });
 
             modelBuilder.Entity("Trygghet.Modules.Governance.Meetings.Meeting", b =>

@@ -92,6 +92,51 @@ namespace Trygghet.Modules.Governance.Data.Migrations.Sqlite
                     b.ToTable("governance_Forums", (string)null);
                 });
 
+            modelBuilder.Entity("Trygghet.Modules.Governance.Meetings.Attachment", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid>("AgendaItemId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("ContentType")
+                        .IsRequired()
+                        .HasMaxLength(100)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("FileName")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid>("MeetingId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Sha256")
+                        .IsRequired()
+                        .HasMaxLength(64)
+                        .HasColumnType("TEXT");
+
+                    b.Property<long>("Size")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("UploadedBy")
+                        .IsRequired()
+                        .HasMaxLength(300)
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTime>("UploadedUtc")
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("MeetingId", "AgendaItemId");
+
+                    b.ToTable("governance_Attachments", (string)null);
+                });
+
             modelBuilder.Entity("Trygghet.Modules.Governance.Meetings.Meeting", b =>
                 {
                     b.Property<Guid>("Id")
@@ -368,6 +413,15 @@ namespace Trygghet.Modules.Governance.Data.Migrations.Sqlite
                         });
 
                     b.Navigation("Seats");
+                });
+
+            modelBuilder.Entity("Trygghet.Modules.Governance.Meetings.Attachment", b =>
+                {
+                    b.HasOne("Trygghet.Modules.Governance.Meetings.Meeting", null)
+                        .WithMany()
+                        .HasForeignKey("MeetingId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
                 });
 
             modelBuilder.Entity("Trygghet.Modules.Governance.Meetings.Meeting", b =>

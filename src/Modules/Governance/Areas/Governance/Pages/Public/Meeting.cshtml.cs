@@ -38,7 +38,8 @@ internal sealed class MeetingModel(GovernanceDbContext db) : PageModel
         }
 
         Forum = await db.Forums.AsNoTracking().SingleAsync(f => f.Id == meeting.ForumId, cancellationToken);
-        Agenda = PublicAgenda.Of(meeting);
+        var attachments = await db.Attachments.AsNoTracking().Where(a => a.MeetingId == meeting.Id).OrderBy(a => a.UploadedUtc).ToListAsync(cancellationToken);
+        Agenda = PublicAgenda.Of(meeting, attachments);
         Protocol = await db.PublicProtocolAsync(meeting.Id, cancellationToken);
         // Keep only what the page shows; the full agenda stays out of the page model.
         Meeting = new Meeting

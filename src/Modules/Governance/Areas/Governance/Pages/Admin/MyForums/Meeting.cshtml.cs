@@ -1,6 +1,7 @@
 using System.Security.Claims;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
+using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Logging;
 using Trygghet.Modules.Governance.Data;
 using Trygghet.Modules.Governance.Forums;
@@ -27,6 +28,8 @@ internal sealed class MyForumMeetingModel(GovernanceDbContext db, TimeProvider c
 
     public IReadOnlyList<Paragraph> Paragraphs { get; private set; } = [];
 
+    public IReadOnlyList<Attachment> Attachments { get; private set; } = [];
+
     public bool MayRead(Classification classification) => MemberAccess.MayRead(Membership, classification);
 
     public async Task<IActionResult> OnGetAsync(Guid id, CancellationToken cancellationToken)
@@ -51,6 +54,7 @@ internal sealed class MyForumMeetingModel(GovernanceDbContext db, TimeProvider c
             Paragraphs = paragraphs;
         }
 
+        Attachments = await db.Attachments.AsNoTracking().Where(a => a.MeetingId == id).OrderBy(a => a.UploadedUtc).ToListAsync(cancellationToken);
         var secretShown = Meeting.Items.Count(i => i.Classification == Classification.Sekretess && MayRead(i.Classification))
             + Paragraphs.Count(p => p.Classification == Classification.Sekretess && MayRead(p.Classification));
         if (secretShown > 0)

@@ -1,0 +1,31 @@
+using System.Security.Claims;
+using Microsoft.AspNetCore.Mvc;
+using Microsoft.AspNetCore.Mvc.RazorPages;
+using Microsoft.Extensions.Logging;
+using Trygghet.Modules.Governance.Data;
+using Trygghet.Modules.Governance.Meetings;
+using Trygghet.Modules.Governance.Memberships;
+using Trygghet.Portal.Core.Time;
+
+namespace Trygghet.Modules.Governance.Areas.Governance.Pages.Admin;
+
+/// <summary>An attachment for the forum's own members, as far as their membership may read its item.</summary>
+internal sealed class MyForumAttachmentModel(GovernanceDbContext db, AttachmentStore store, TimeProvider clock, ILogger<MyForumAttachmentModel> log) : PageModel
+{
+    public async Task<IActionResult> OnGetAsync(Guid id, Guid attachmentId, CancellationToken cancellationToken)
+    {
+        if (await AttachmentDownload.FindAsync(db, id, attachmentId, cancellationToken) is not { } found)
+        {
+            return NotFound();
+        }
+
+        var mine = await db.CurrentForUserAsync(User.FindFirstValue(ClaimTypes.NameIdentifier), SwedishTime.Today(clock), cancellationToken);
+        if (!mine.TryGetValue(found.Meeting.ForumId, out var membership) || !AttachmentAccess.MemberMayRead(found.Meeting, found.Attachment, membership))
+        {
+            return NotFound();
+        }
+
+        log.LogInformation("Audit: {User} downloaded attachment {AttachmentId} of meeting {MeetingId} as member", User.Identity?.Name, attachmentId, id);
+        return AttachmentDownload.Serve(store, found.Attachment);
+    }
+}

@@ -1,0 +1,26 @@
+using Microsoft.AspNetCore.Mvc;
+using Microsoft.EntityFrameworkCore;
+using Trygghet.Modules.Governance.Data;
+
+namespace Trygghet.Modules.Governance.Meetings;
+
+/// <summary>Serves an attachment's bytes once a page has decided the reader may have them: always as a download
+/// with the allow-listed content type, so a browser never renders an upload as a page of this site.</summary>
+internal static class AttachmentDownload
+{
+    public static async Task<(Meeting Meeting, Attachment Attachment)?> FindAsync(GovernanceDbContext db, Guid meetingId, Guid attachmentId, CancellationToken cancellationToken)
+    {
+        var attachment = await db.Attachments.AsNoTracking().SingleOrDefaultAsync(a => a.Id == attachmentId && a.MeetingId == meetingId, cancellationToken);
+        if (attachment is null)
+        {
+            return null;
+        }
+
+        return (await db.Meetings.AsNoTracking().SingleAsync(m => m.Id == meetingId, cancellationToken), attachment);
+    }
+
+    public static IActionResult Serve(AttachmentStore store, Attachment attachment) =>
+        File.Exists(store.PathOf(attachment.Id))
+            ? new PhysicalFileResult(store.PathOf(attachment.Id), attachment.ContentType) { FileDownloadName = attachment.FileName }
+            : new NotFoundResult();
+}
