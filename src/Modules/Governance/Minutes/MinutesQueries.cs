@@ -1,5 +1,7 @@
 using Microsoft.EntityFrameworkCore;
 using Trygghet.Modules.Governance.Data;
+using Trygghet.Portal.Core.Classification;
+using Trygghet.Portal.Core.Time;
 
 namespace Trygghet.Modules.Governance.Minutes;
 
@@ -25,4 +27,32 @@ internal static class MinutesQueries
         var paragraphs = protocol is null ? [] : await db.Paragraphs.AsNoTracking().Where(p => p.MeetingId == meetingId).ToListAsync(cancellationToken);
         return PublicMinutes.Of(protocol, paragraphs);
     }
+
+    /// <summary>Every justerad, Offentlig decision of every forum, by forum, year and number: for open data and
+    /// the sitemap. Only Offentlig rows leave the database; <see cref="PublicMinutes"/> keeps the justerade ones.</summary>
+    public static async Task<IReadOnlyList<PublicDecision>> PublicDecisionsAsync(this GovernanceDbContext db, CancellationToken cancellationToken)
+    {
+        var forums = await db.Forums.AsNoTracking().ToDictionaryAsync(f => f.Id, cancellationToken);
+        var protocols = await db.Protocols.AsNoTracking().ToDictionaryAsync(p => p.MeetingId, cancellationToken);
+        var starts = await db.Meetings.AsNoTracking().Where(m => protocols.Keys.Contains(m.Id))
+            .ToDictionaryAsync(m => m.Id, m => m.StartsUtc, cancellationToken);
+        var paragraphs = await db.Paragraphs.AsNoTracking().Where(p => p.Classification == Classification.Offentlig).ToListAsync(cancellationToken);
+        return paragraphs
+            .GroupBy(p => p.MeetingId)
+            .SelectMany(group =>
+            {
+                var protocol = protocols[group.Key];
+                var day = DateOnly.FromDateTime(SwedishTime.ToLocal(new DateTimeOffset(starts[group.Key], TimeSpan.Zero)));
+                var forum = forums[protocol.ForumId];
+                return PublicMinutes.Of(protocol, group).Paragraphs.Select(p => new PublicDecision(p, group.Key, day, forum.Slug, forum.Name, protocol.Year));
+            })
+            .OrderBy(d => d.ForumSlug, StringComparer.Ordinal).ThenBy(d => d.Year).ThenBy(d => d.Paragraph.Number)
+            .ToList();
+    }
+}
+
+/// <summary>A decision citizens may read, with what its citation and address are made of.</summary>
+internal sealed record PublicDecision(PublicParagraph Paragraph, Guid MeetingId, DateOnly MeetingDay, string ForumSlug, string ForumName, int Year)
+{
+    public string Path => DecisionCitation.PathOf(ForumSlug, Year, Paragraph.Number);
 }

@@ -6,7 +6,6 @@ using Trygghet.Modules.Governance.Data;
 using Trygghet.Modules.Governance.Meetings;
 using Trygghet.Modules.Governance.Minutes;
 using Trygghet.Portal.Core.Caching;
-using Trygghet.Portal.Core.Classification;
 using Trygghet.Portal.Core.OpenData;
 
 namespace Trygghet.Modules.Governance.OpenData;
@@ -73,27 +72,9 @@ internal static class GovernanceOpenData
 
     private static async Task<IReadOnlyList<DecisionRow>> LoadDecisionsAsync(HttpContext context, CancellationToken cancellationToken)
     {
-        var db = context.RequestServices.GetRequiredService<GovernanceDbContext>();
         var origin = Origin(context);
-        var forums = await db.Forums.AsNoTracking().ToDictionaryAsync(f => f.Id, cancellationToken);
-        var protocols = await db.Protocols.AsNoTracking().ToDictionaryAsync(p => p.MeetingId, cancellationToken);
-        var starts = await db.Meetings.AsNoTracking().Where(m => protocols.Keys.Contains(m.Id))
-            .ToDictionaryAsync(m => m.Id, m => m.StartsUtc, cancellationToken);
-        // Only Offentlig rows leave the database; PublicMinutes then keeps only the justerade ones.
-        var paragraphs = await db.Paragraphs.AsNoTracking().Where(p => p.Classification == Classification.Offentlig)
-            .OrderBy(p => p.ForumId).ThenBy(p => p.Year).ThenBy(p => p.Number).ToListAsync(cancellationToken);
-        return paragraphs
-            .GroupBy(p => p.MeetingId)
-            .SelectMany(group =>
-            {
-                var protocol = protocols[group.Key];
-                var day = DateOnly.FromDateTime(Portal.Core.Time.SwedishTime.ToLocal(new DateTimeOffset(starts[group.Key], TimeSpan.Zero)));
-                var forum = forums[protocol.ForumId];
-                return PublicMinutes.Of(protocol, group).Paragraphs.Select(p => new DecisionRow(
-                    p, group.Key, day, forum.Slug, forum.Name, protocol.Year, origin));
-            })
-            .OrderBy(r => r.ForumSlug, StringComparer.Ordinal).ThenBy(r => r.Year).ThenBy(r => r.Paragraph.Number)
-            .ToList();
+        var decisions = await context.RequestServices.GetRequiredService<GovernanceDbContext>().PublicDecisionsAsync(cancellationToken);
+        return decisions.Select(d => new DecisionRow(d.Paragraph, d.MeetingId, d.MeetingDay, d.ForumSlug, d.ForumName, d.Year, origin)).ToList();
     }
 
     private static string Origin(HttpContext context) =>
