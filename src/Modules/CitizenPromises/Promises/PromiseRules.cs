@@ -103,7 +103,7 @@ internal static class PromiseRules
 
         if (p.Promisors.Count == 0)
         {
-            yield return ("promisors", "måste ange minst en som lovar (till exempel Polisen eller kommunen)");
+            yield return ("promisors", "måste anges: minst en som lovar (till exempel Polisen eller kommunen)");
         }
 
         foreach (var problem in Lines("promisors", p.Promisors).Concat(Lines("activities", p.Activities)))
