@@ -15,7 +15,7 @@ namespace Trygghet.Modules.CitizenPromises.Areas.CitizenPromises.Pages.Admin;
 [RequirePermission("CitizenPromises.Publish")]
 internal sealed class PublishModel(CitizenPromisesDbContext db, IPublicCache cache, TimeProvider clock, IStringLocalizer<PublishModel> t) : PageModel
 {
-    public enum Kind
+    internal enum Kind
     {
         Agreement,
         Set,
