@@ -90,6 +90,30 @@ public sealed class PromisesAdminTests
         app.AssertNoErrorsLogged();
     }
 
+    [Fact]
+    public async Task EditedAgreementAndProgress_AreShownToTheNextAnonymousVisitor_DespiteTheOutputCache()
+    {
+        await using var app = await PortalApp.StartAsync();
+        using var admin = await app.CreateAdminClientAsync();
+        using var visitor = app.CreatePortalClient();
+        Assert.Contains("Otrygghet i stadskärnan på kvällar och nätter", await visitor.BodyAsync("/medborgarloften/linkoping-2026"), StringComparison.Ordinal);
+        var (_, list) = await admin.GetPageAsync("/admin/medborgarloften");
+        var agreement = list.QuerySelectorAll("main table.agreements a").Single().GetAttribute("href")!;
+
+        var saved = await admin.SubmitFormAsync(agreement, [("Input.FocusProblems", "Skadegörelse vid skolor\nOtrygghet vid Resecentrum")]);
+        Assert.Equal(agreement, saved.RedirectPath());
+        var promise = await DraftsTests.FirstPromisePathAsync(admin, await DraftsTests.Set2026PathAsync(admin));
+        await admin.SubmitFormAsync(promise, [("Input.Progress", "85"), ("Input.Status", "Pagar")]);
+
+        var (_, page) = await visitor.GetPageAsync("/medborgarloften/linkoping-2026");
+        Assert.Contains("Skadegörelse vid skolor", page.MainText(), StringComparison.Ordinal);
+        Assert.DoesNotContain("Otrygghet i stadskärnan på kvällar och nätter", page.MainText(), StringComparison.Ordinal);
+        Assert.Equal(85, page.ShownProgress()[0].Value);
+        var (_, start) = await visitor.GetPageAsync("/");
+        Assert.Equal(85, start.ShownProgress("main section.promises-home")[0].Value);
+        app.AssertNoErrorsLogged();
+    }
+
     [Theory]
     [MemberData(nameof(TestProvider.All), MemberType = typeof(TestProvider))]
     public async Task SecondOfTwoConcurrentPromiseEdits_GetsAConflict_AndTheFirstIsKept(string provider)

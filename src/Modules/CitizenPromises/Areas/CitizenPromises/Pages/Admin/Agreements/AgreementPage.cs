@@ -36,17 +36,19 @@ internal sealed class AgreementPageModel(CitizenPromisesDbContext db, IPublicCac
 
     public async Task<IActionResult> OnPostAsync(Guid? id, CancellationToken cancellationToken)
     {
-        var agreement = new Agreement();
         if (id is not null)
         {
-            Agreement = agreement = await db.Agreements.SingleOrDefaultAsync(a => a.Id == id, cancellationToken) ?? null!;
+            Agreement = await db.Agreements.SingleOrDefaultAsync(a => a.Id == id, cancellationToken);
             if (Agreement is null)
             {
                 return NotFound();
             }
 
-            db.Entry(agreement).Property(a => a.Version).OriginalValue = Input.Version;
+            // The version the editor saw is what the update must still find, or someone else saved in between.
+            db.Entry(Agreement).Property(a => a.Version).OriginalValue = Input.Version;
         }
+
+        var agreement = Agreement ?? new Agreement();
 
         if (!ModelState.IsValid)
         {
