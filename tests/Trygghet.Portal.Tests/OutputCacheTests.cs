@@ -212,7 +212,13 @@ public sealed class OutputCacheTests
             .Where(e => e.Metadata.GetMetadata<PublicCacheAttribute>() is not null)
             .ToList();
 
-        Assert.Equal(["/", "/organisation", "/tillganglighet"], cached.Select(e => "/" + e.RoutePattern.RawText?.TrimStart('/')).Order());
+        string[] expected =
+        [
+            "/", "/organisation", "/tillganglighet",
+            "/medborgarloften", "/medborgarloften/{slug}", "/medborgarloften/{slug}/uppfoljning", "/medborgarloften/feed.xml",
+            "/api/v1/medborgarloften", "/api/v1/medborgarloften.csv",
+        ];
+        Assert.Equal(expected.Order(StringComparer.Ordinal), cached.Select(e => "/" + e.RoutePattern.RawText?.TrimStart('/')).Order(StringComparer.Ordinal));
         Assert.All(cached, e => Assert.NotNull(e.Metadata.GetMetadata<IAllowAnonymous>()));
     }
 
