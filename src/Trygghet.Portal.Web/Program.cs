@@ -1,3 +1,4 @@
+using Trygghet.Modules.CitizenPromises;
 using Trygghet.Modules.FollowUp;
 using Trygghet.Modules.Governance;
 using Trygghet.Modules.Identity;
@@ -9,7 +10,8 @@ var builder = WebApplication.CreateBuilder(args);
 builder.AddPortalModules(
     new IdentityModule(),
     new GovernanceModule(),
-    new FollowUpModule());
+    new FollowUpModule(),
+    new CitizenPromisesModule());
 builder.AddPortalSite();
 builder.AddPortalWeb();
 builder.AddPortalOutputCache();

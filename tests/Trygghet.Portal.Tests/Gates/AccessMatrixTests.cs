@@ -81,6 +81,23 @@ public sealed class AccessMatrixTests(AccessMatrixSite site) : IClassFixture<Acc
         ["api/v1/sammantraden.csv"] = Same(O),
         ["api/v1/beslut"] = Same(O),
         ["api/v1/beslut.csv"] = Same(O),
+        ["medborgarloften"] = [O, O, O, O, O, O, O, O],
+        ["medborgarloften/{slug}"] = [O, O, O, O, O, O, O, O],
+        ["medborgarloften/{slug}/uppfoljning"] = [O, O, O, O, O, O, O, O],
+        ["medborgarloften/feed.xml"] = [O, O, O, O, O, O, O, O],
+        ["api/v1/medborgarloften"] = [O, O, O, O, O, O, O, O],
+        ["api/v1/medborgarloften.csv"] = [O, O, O, O, O, O, O, O],
+        ["admin/medborgarloften"] = [L, D, O, D, D, D, D, O],
+        ["admin/medborgarloften/new"] = [L, D, O, D, D, D, D, O],
+        ["admin/medborgarloften/{id:guid}"] = [L, D, O, D, D, D, D, O],
+        ["admin/medborgarloften/{id:guid}/loften/new"] = [L, D, O, D, D, D, D, O],
+        ["admin/medborgarloften/{id:guid}/loften/{promiseId:guid}"] = [L, D, O, D, D, D, D, O],
+        ["admin/medborgarloften/{id:guid}/loften/{promiseId:guid}/uppfoljningar/new"] = [L, D, O, D, D, D, D, O],
+        ["admin/medborgarloften/{id:guid}/loften/{promiseId:guid}/uppfoljningar/{followUpId:guid}"] = [L, D, O, D, D, D, D, O],
+        ["admin/medborgarloften/overenskommelser/new"] = [L, D, O, D, D, D, D, O],
+        ["admin/medborgarloften/overenskommelser/{id:guid}"] = [L, D, O, D, D, D, D, O],
+        // Editors publish what the Säkerhetsenhet writes; neither does the other's part.
+        ["admin/medborgarloften/publicera"] = [L, O, D, D, D, D, D, O],
     };
 
     [Fact]
@@ -211,6 +228,14 @@ public sealed class AccessMatrixSite : IAsyncLifetime
         _samples["{id:guid}@sammantraden"] = meeting;
         _samples["{forum}@sammantraden"] = "trygghetsradet";
         _samples["{code:int}@fel"] = "404";
+        // The agreement's pattern also starts with admin/medborgarloften, so its sample goes first.
+        _samples["{id:guid}@admin/medborgarloften/overenskommelser"] = await FirstIdAsync(admin, "/admin/medborgarloften", "/admin/medborgarloften/overenskommelser/");
+        var set = await FirstIdAsync(admin, "/admin/medborgarloften", "/admin/medborgarloften/");
+        _samples["{id:guid}@admin/medborgarloften"] = set;
+        var promise = await FirstIdAsync(admin, $"/admin/medborgarloften/{set}", $"/admin/medborgarloften/{set}/loften/");
+        _samples["{promiseId:guid}@admin/medborgarloften"] = promise;
+        _samples["{followUpId:guid}@admin/medborgarloften"] = await FirstIdAsync(admin, $"/admin/medborgarloften/{set}/loften/{promise}", $"/admin/medborgarloften/{set}/loften/{promise}/uppfoljningar/");
+        _samples["{slug}@medborgarloften"] = "linkoping-2026";
         _samples["{documentName}@openapi"] = "v1";
     }
 

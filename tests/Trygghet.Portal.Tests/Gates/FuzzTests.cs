@@ -52,7 +52,7 @@ public sealed class FuzzTests
     {
         await using var app = await PortalApp.StartAsync(recipe: "demo");
         using var admin = await app.CreateAdminClientAsync();
-        string[] templates = ["/admin/users/{0}", "/admin/roles/{0}", "/admin/forums/{0}", "/fel/{0}", "/admin/users?q={0}&sida={0}", "/{0}", "/organisation/{0}", "/sammantraden/{0}", "/sammantraden/{0}.ics", "/sammantraden?forum={0}&ar={0}&tid={0}&sida={0}", "/admin/meetings?forum={0}&sida={0}", "/admin/meetings/{0}", "/admin/forums/{0}/members"];
+        string[] templates = ["/admin/users/{0}", "/admin/roles/{0}", "/admin/forums/{0}", "/fel/{0}", "/admin/users?q={0}&sida={0}", "/{0}", "/organisation/{0}", "/sammantraden/{0}", "/sammantraden/{0}.ics", "/sammantraden?forum={0}&ar={0}&tid={0}&sida={0}", "/admin/meetings?forum={0}&sida={0}", "/admin/meetings/{0}", "/admin/forums/{0}/members", "/medborgarloften/{0}", "/medborgarloften/{0}/uppfoljning", "/admin/medborgarloften/{0}", "/admin/medborgarloften/overenskommelser/{0}"];
 
         // A NUL in the path is refused by the test server's client before it reaches the portal (Kestrel answers 400).
         var values = HostileInput.Values.Where(v => v.Length < 3000 && !v.Contains('\0', StringComparison.Ordinal)).ToArray();

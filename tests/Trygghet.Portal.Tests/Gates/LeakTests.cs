@@ -50,6 +50,8 @@ public sealed partial class LeakTests
         Assert.Contains(fetched.Values, body => body.Contains("Skolor med studiero", StringComparison.Ordinal));
         Assert.Contains("/organisation", fetched.Keys);
         Assert.Contains("/tillganglighet", fetched.Keys);
+        Assert.Contains("/medborgarloften/lacktest-2026", fetched.Keys);
+        Assert.Contains(fetched.Values, body => body.Contains("Publicerad uppföljning i läcktestet", StringComparison.Ordinal));
         Assert.True(markers.Count >= 3, "The leak-test recipe must carry markers.");
     }
 
@@ -69,6 +71,12 @@ public sealed partial class LeakTests
         // Its draft protokoll holds an Offentlig paragraph that is not justerat yet.
         var protocol = await admin.Http.GetStringAsync(meeting + "/protokoll");
         Assert.Contains(markers, m => protocol.Contains(m, StringComparison.Ordinal) && m.Contains("UTKASTTITEL", StringComparison.Ordinal));
+        // Medborgarlöften: the drafts wait on the editors' publishing page.
+        var drafts = await admin.Http.GetStringAsync("/admin/medborgarloften/publicera");
+        foreach (var kind in new[] { "OVERENSKOMMELSE", "UTKASTSET", "UTKASTLOFTE", "UPPFOLJNINGSTITEL" })
+        {
+            Assert.Contains(markers, m => drafts.Contains(m, StringComparison.Ordinal) && m.Contains("-" + kind + "-", StringComparison.Ordinal));
+        }
     }
 
     /// <summary>Every GET endpoint an anonymous visitor may call whose route needs no parameter.</summary>

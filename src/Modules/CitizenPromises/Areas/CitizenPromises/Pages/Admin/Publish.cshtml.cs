@@ -1,0 +1,95 @@
+using Microsoft.AspNetCore.Mvc;
+using Microsoft.AspNetCore.Mvc.RazorPages;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.Localization;
+using Trygghet.Modules.CitizenPromises.Data;
+using Trygghet.Modules.CitizenPromises.Promises;
+using Trygghet.Portal.Core.Caching;
+using Trygghet.Portal.Core.Data;
+using Trygghet.Portal.Core.Security;
+
+namespace Trygghet.Modules.CitizenPromises.Areas.CitizenPromises.Pages.Admin;
+
+/// <summary>Editors publish what staff wrote: every draft agreement, medborgarlöfte, promise and follow-up, with
+/// its content to read first. Publishing records who and when; the public pages show it at once.</summary>
+[RequirePermission("CitizenPromises.Publish")]
+internal sealed class PublishModel(CitizenPromisesDbContext db, IPublicCache cache, TimeProvider clock, IStringLocalizer<PublishModel> t) : PageModel
+{
+    internal enum Kind
+    {
+        Agreement,
+        Set,
+        Promise,
+        FollowUp,
+    }
+
+    public IReadOnlyList<Agreement> Agreements { get; private set; } = [];
+
+    public IReadOnlyList<PromiseSet> Sets { get; private set; } = [];
+
+    public IReadOnlyList<Promise> Promises { get; private set; } = [];
+
+    public IReadOnlyList<PromiseFollowUp> FollowUps { get; private set; } = [];
+
+    /// <summary>Titles of every set and promise, to say where a draft belongs.</summary>
+    public IReadOnlyDictionary<Guid, string> SetTitles { get; private set; } = new Dictionary<Guid, string>();
+
+    public IReadOnlyDictionary<Guid, Promise> AllPromises { get; private set; } = new Dictionary<Guid, Promise>();
+
+    public int DraftCount => Agreements.Count + Sets.Count + Promises.Count + FollowUps.Count;
+
+    public async Task OnGetAsync(CancellationToken cancellationToken) => await LoadAsync(cancellationToken);
+
+    public async Task<IActionResult> OnPostAsync([FromForm] Kind kind, [FromForm] Guid id, [FromForm] Guid version, CancellationToken cancellationToken)
+    {
+        IPublishable? item = kind switch
+        {
+            Kind.Agreement => await db.Agreements.SingleOrDefaultAsync(a => a.Id == id, cancellationToken),
+            Kind.Set => await db.Sets.SingleOrDefaultAsync(s => s.Id == id, cancellationToken),
+            Kind.Promise => await db.Promises.SingleOrDefaultAsync(p => p.Id == id, cancellationToken),
+            Kind.FollowUp => await db.FollowUps.SingleOrDefaultAsync(f => f.Id == id, cancellationToken),
+            _ => null,
+        };
+        if (item is null)
+        {
+            return NotFound();
+        }
+
+        if (item.PublishedUtc is not null)
+        {
+            TempData["Status"] = t["Det var redan publicerat."].Value;
+            return Redirect("/admin/medborgarloften/publicera");
+        }
+
+        // The version the editor read is what is published, or someone changed it in between.
+        db.Entry(item).Property(nameof(IVersioned.Version)).OriginalValue = version;
+        item.PublishedUtc = clock.GetUtcNow().UtcDateTime;
+        item.PublishedBy = User.Identity?.Name;
+        try
+        {
+            await db.SaveChangesAsync(cancellationToken);
+        }
+        catch (DbUpdateConcurrencyException)
+        {
+            db.ChangeTracker.Clear();
+            ModelState.AddModelError(string.Empty, t["Någon har ändrat det under tiden. Läs den nya versionen nedan och publicera igen."]);
+            await LoadAsync(cancellationToken);
+            return Page();
+        }
+
+        await cache.EvictAsync(PublicPromises.CacheTag, cancellationToken);
+        TempData["Status"] = t["Publicerat."].Value;
+        return Redirect("/admin/medborgarloften/publicera");
+    }
+
+    private async Task LoadAsync(CancellationToken cancellationToken)
+    {
+        Agreements = await db.Agreements.AsNoTracking().Where(a => a.PublishedUtc == null).OrderBy(a => a.Title).ToListAsync(cancellationToken);
+        Sets = await db.Sets.AsNoTracking().Where(s => s.PublishedUtc == null).OrderBy(s => s.Title).ToListAsync(cancellationToken);
+        Promises = await db.Promises.AsNoTracking().Where(p => p.PublishedUtc == null).OrderBy(p => p.SetId).ThenBy(p => p.SortOrder).ToListAsync(cancellationToken);
+        FollowUps = await db.FollowUps.AsNoTracking().Where(f => f.PublishedUtc == null).OrderByDescending(f => f.Date).ToListAsync(cancellationToken);
+        SetTitles = await db.Sets.AsNoTracking().ToDictionaryAsync(s => s.Id, s => s.Title, cancellationToken);
+        var promiseIds = FollowUps.Select(f => f.PromiseId).ToList();
+        AllPromises = await db.Promises.AsNoTracking().Where(p => promiseIds.Contains(p.Id)).ToDictionaryAsync(p => p.Id, cancellationToken);
+    }
+}

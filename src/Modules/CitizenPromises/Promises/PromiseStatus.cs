@@ -1,0 +1,9 @@
+namespace Trygghet.Modules.CitizenPromises.Promises;
+
+internal enum PromiseStatus
+{
+    EjPaborjat,
+    Pagar,
+    Genomfort,
+    Forsenat,
+}
