@@ -24,6 +24,26 @@ internal static class FollowUpHttp
         return document.QuerySelectorAll("main table a").First(a => a.TextContent.Trim() == title).GetAttribute("href")!;
     }
 
+    /// <summary>Submits the first form on <paramref name="url"/> as a browser would, selects included (PortalClient
+    /// sends inputs and text areas only), with <paramref name="values"/> replacing what the page holds.</summary>
+    public static async Task<HttpResponseMessage> SubmitWithSelectsAsync(this PortalClient client, string url, IEnumerable<(string Name, string Value)> values, string? handler = null)
+    {
+        var (response, document) = await client.GetPageAsync(url);
+        Assert.Equal(HttpStatusCode.OK, response.StatusCode);
+        return await client.SubmitWithSelectsAsync(document, values, handler);
+    }
+
+    public static Task<HttpResponseMessage> SubmitWithSelectsAsync(this PortalClient client, IDocument document, IEnumerable<(string Name, string Value)> values, string? handler = null)
+    {
+        var overrides = values.ToList();
+        var form = document.QuerySelectorAll("main form[method=post]")
+            .First(f => handler is null ? !(f.GetAttribute("action") ?? string.Empty).Contains("handler=", StringComparison.Ordinal) : (f.GetAttribute("action") ?? string.Empty).Contains("handler=" + handler, StringComparison.Ordinal));
+        var selects = form.QuerySelectorAll("select")
+            .Where(s => overrides.All(o => o.Name != s.GetAttribute("name")))
+            .Select(s => (s.GetAttribute("name")!, (s.QuerySelector("option[selected]") ?? s.QuerySelector("option"))?.GetAttribute("value") ?? string.Empty));
+        return client.SubmitFormAsync(document, [.. selects, .. overrides], "main form[method=post]", handler);
+    }
+
     public static string Normalized(this INode node) =>
         string.Join(' ', node.TextContent.Split((char[]?)null, StringSplitOptions.RemoveEmptyEntries));
 
