@@ -56,6 +56,18 @@ public sealed class AccessMatrixTests(AccessMatrixSite site) : IClassFixture<Acc
         ["admin/forums/{id:guid}/members/new"] = [L, D, O, D, D, O],
         ["admin/forums/{id:guid}/members/{memberId:guid}"] = [L, D, O, D, D, O],
         ["admin/goals"] = [L, D, O, D, D, O],
+        ["atgardsplan"] = [O, O, O, O, O, O],
+        ["atgardsplan/{slug}"] = [O, O, O, O, O, O],
+        ["api/v1/atgarder"] = [O, O, O, O, O, O],
+        ["api/v1/atgarder.csv"] = [O, O, O, O, O, O],
+        ["admin/plans"] = [L, D, O, D, D, O],
+        ["admin/plans/new"] = [L, D, O, D, D, O],
+        ["admin/plans/{id:guid}"] = [L, D, O, D, D, O],
+        ["admin/plans/{id:guid}/measures/new"] = [L, D, O, D, D, O],
+        ["admin/measures/{id:guid}"] = [L, D, O, D, D, O],
+        // A forum member reports only on measures of a body that lists them as reporter; the matrix's member is on none.
+        ["admin/measures/{id:guid}/report"] = [L, D, O, D, D, O],
+        ["admin/my-measures"] = [L, D, O, O, D, O],
         ["admin/meetings"] = [L, D, O, D, D, O],
         ["admin/meetings/new"] = [L, D, O, D, D, O],
         ["admin/meetings/{id:guid}"] = [L, D, O, D, D, O],
@@ -159,6 +171,10 @@ public sealed class AccessMatrixSite : IAsyncLifetime
         _samples["{id:guid}@admin/meetings"] = meeting;
         _samples["{itemId:guid}@admin/meetings"] = await FirstIdAsync(admin, $"/admin/meetings/{meeting}", $"/admin/meetings/{meeting}/items/");
         _samples["{id:guid}@sammantraden"] = meeting;
+        var plan = await FirstIdAsync(admin, "/admin/plans", "/admin/plans/");
+        _samples["{id:guid}@admin/plans"] = plan;
+        _samples["{id:guid}@admin/measures"] = await FirstIdAsync(admin, $"/admin/plans/{plan}", "/admin/measures/");
+        _samples["{slug}@atgardsplan"] = "tryggare-innerstad";
         _samples["{forum}@sammantraden"] = "trygghetsradet";
         _samples["{code:int}@fel"] = "404";
         _samples["{documentName}@openapi"] = "v1";

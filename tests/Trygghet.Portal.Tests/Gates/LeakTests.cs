@@ -49,6 +49,9 @@ public sealed partial class LeakTests
         Assert.Contains(fetched.Values, body => body.Contains("Lokalpolisområdeschef", StringComparison.Ordinal));
         Assert.Contains(fetched.Values, body => body.Contains("Skolor med studiero", StringComparison.Ordinal));
         Assert.Contains("/organisation", fetched.Keys);
+        Assert.Contains("/atgardsplan/tryggare-innerstad", fetched.Keys);
+        Assert.Contains("/atgardsplan/lacktest-offentlig-delatgard", fetched.Keys);
+        Assert.Contains("/api/v1/atgarder.csv", fetched.Keys);
         Assert.Contains("/tillganglighet", fetched.Keys);
         Assert.True(markers.Count >= 3, "The leak-test recipe must carry markers.");
     }
@@ -66,6 +69,9 @@ public sealed partial class LeakTests
         var agenda = await admin.Http.GetStringAsync(meeting);
         Assert.Contains(markers, m => agenda.Contains(m, StringComparison.Ordinal) && m.Contains("AGENDATITEL", StringComparison.Ordinal));
         Assert.Contains(markers, m => agenda.Contains(m, StringComparison.Ordinal) && m.Contains("SEKRETESSTITEL", StringComparison.Ordinal));
+        var plan = PlanLink().Match(await admin.Http.GetStringAsync("/admin/plans")).Value;
+        var measures = await admin.Http.GetStringAsync(plan + "?q=" + Uri.EscapeDataString("LÄCKMARKÖR"));
+        Assert.Contains(markers, m => measures.Contains(m, StringComparison.Ordinal) && m.Contains("ATGARDSTITEL", StringComparison.Ordinal));
     }
 
     /// <summary>Every GET endpoint an anonymous visitor may call whose route needs no parameter.</summary>
@@ -106,6 +112,9 @@ public sealed partial class LeakTests
 
     [GeneratedRegex(@"LÄCKMARKÖR-[A-ZÅÄÖ]+-[0-9a-f]{4}|lackmarkor-[a-z]+-[0-9a-f]{4}")]
     private static partial Regex Marker();
+
+    [GeneratedRegex("/admin/plans/[0-9a-f-]{36}")]
+    private static partial Regex PlanLink();
 
     [GeneratedRegex("/admin/meetings/[0-9a-f-]{36}")]
     private static partial Regex MeetingLink();
