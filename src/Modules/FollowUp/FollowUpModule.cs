@@ -4,6 +4,7 @@ using Trygghet.Modules.FollowUp.Data;
 using Trygghet.Modules.FollowUp.Goals;
 using Trygghet.Modules.FollowUp.Plans;
 using Trygghet.Modules.FollowUp.Recipes;
+using Trygghet.Modules.FollowUp.Situation;
 using Trygghet.Portal.Core.Data;
 using Trygghet.Portal.Core.Modules;
 
@@ -33,8 +34,13 @@ public sealed class FollowUpModule : PortalModule
         services.AddRecipeStep<ResponsibleBodiesStep>();
         services.AddRecipeStep<MeasureStatusesStep>();
         services.AddRecipeStep<ActionPlanStep>();
+        services.AddRecipeStep<SituationStep>();
         services.AddHomePageSection<GoalsHomeSection>();
     }
 
-    public override void MapEndpoints(IEndpointRouteBuilder endpoints) => MeasuresOpenData.Map(endpoints);
+    public override void MapEndpoints(IEndpointRouteBuilder endpoints)
+    {
+        MeasuresOpenData.Map(endpoints);
+        IndicatorsOpenData.Map(endpoints);
+    }
 }

@@ -15,5 +15,9 @@ internal sealed class Permissions : IPermissionProvider
     public static readonly PermissionDefinition ReportProgress =
         new("FollowUp.ReportProgress", "Rapportera läget för det egna organets åtgärder", FollowUpModule.ModuleName, WellKnownRoles.Administrator, "Säkerhetsenhet", "Forumledamot");
 
-    public IEnumerable<PermissionDefinition> GetPermissions() => [ManageGoals, ManagePlan, ReportProgress];
+    /// <summary>Draft the lägesbild, its sections and indicators, and record that Trygghetsrådet set it.</summary>
+    public static readonly PermissionDefinition ManageSituation =
+        new("FollowUp.ManageSituation", "Hantera lägesbilden: avsnitt, indikatorer och fastställande", FollowUpModule.ModuleName, WellKnownRoles.Administrator, "Säkerhetsenhet");
+
+    public IEnumerable<PermissionDefinition> GetPermissions() => [ManageGoals, ManagePlan, ReportProgress, ManageSituation];
 }

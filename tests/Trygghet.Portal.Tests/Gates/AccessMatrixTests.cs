@@ -68,6 +68,14 @@ public sealed class AccessMatrixTests(AccessMatrixSite site) : IClassFixture<Acc
         // A forum member reports only on measures of a body that lists them as reporter; the matrix's member is on none.
         ["admin/measures/{id:guid}/report"] = [L, D, O, D, D, O],
         ["admin/my-measures"] = [L, D, O, O, D, O],
+        ["lagesbild"] = [O, O, O, O, O, O],
+        ["api/v1/lagesbild/indikatorer"] = [O, O, O, O, O, O],
+        ["api/v1/lagesbild/indikatorer.csv"] = [O, O, O, O, O, O],
+        ["admin/situation"] = [L, D, O, D, D, O],
+        ["admin/situation/new"] = [L, D, O, D, D, O],
+        ["admin/situation/{id:guid}"] = [L, D, O, D, D, O],
+        ["admin/situation/{id:guid}/sections/new"] = [L, D, O, D, D, O],
+        ["admin/situation/sections/{sectionId:guid}"] = [L, D, O, D, D, O],
         ["admin/meetings"] = [L, D, O, D, D, O],
         ["admin/meetings/new"] = [L, D, O, D, D, O],
         ["admin/meetings/{id:guid}"] = [L, D, O, D, D, O],
@@ -175,6 +183,9 @@ public sealed class AccessMatrixSite : IAsyncLifetime
         _samples["{id:guid}@admin/plans"] = plan;
         _samples["{id:guid}@admin/measures"] = await FirstIdAsync(admin, $"/admin/plans/{plan}", "/admin/measures/");
         _samples["{slug}@atgardsplan"] = "tryggare-innerstad";
+        var situation = await FirstIdAsync(admin, "/admin/situation", "/admin/situation/");
+        _samples["{id:guid}@admin/situation"] = situation;
+        _samples["{sectionId:guid}@admin/situation"] = await FirstIdAsync(admin, $"/admin/situation/{situation}", "/admin/situation/sections/");
         _samples["{forum}@sammantraden"] = "trygghetsradet";
         _samples["{code:int}@fel"] = "404";
         _samples["{documentName}@openapi"] = "v1";

@@ -52,6 +52,8 @@ public sealed partial class LeakTests
         Assert.Contains("/atgardsplan/tryggare-innerstad", fetched.Keys);
         Assert.Contains("/atgardsplan/lacktest-offentlig-delatgard", fetched.Keys);
         Assert.Contains("/api/v1/atgarder.csv", fetched.Keys);
+        Assert.Contains("/lagesbild", fetched.Keys);
+        Assert.Contains(fetched.Values, body => body.Contains("Offentlig text i läcktestet.", StringComparison.Ordinal));
         Assert.Contains("/tillganglighet", fetched.Keys);
         Assert.True(markers.Count >= 3, "The leak-test recipe must carry markers.");
     }
@@ -72,6 +74,9 @@ public sealed partial class LeakTests
         var plan = PlanLink().Match(await admin.Http.GetStringAsync("/admin/plans")).Value;
         var measures = await admin.Http.GetStringAsync(plan + "?q=" + Uri.EscapeDataString("LÄCKMARKÖR"));
         Assert.Contains(markers, m => measures.Contains(m, StringComparison.Ordinal) && m.Contains("ATGARDSTITEL", StringComparison.Ordinal));
+        var situation = SituationLink().Match(await admin.Http.GetStringAsync("/admin/situation")).Value;
+        var sections = await admin.Http.GetStringAsync(situation);
+        Assert.Contains(markers, m => sections.Contains(m, StringComparison.Ordinal) && m.Contains("AVSNITTSTITEL", StringComparison.Ordinal));
     }
 
     /// <summary>Every GET endpoint an anonymous visitor may call whose route needs no parameter.</summary>
@@ -112,6 +117,9 @@ public sealed partial class LeakTests
 
     [GeneratedRegex(@"LÄCKMARKÖR-[A-ZÅÄÖ]+-[0-9a-f]{4}|lackmarkor-[a-z]+-[0-9a-f]{4}")]
     private static partial Regex Marker();
+
+    [GeneratedRegex("/admin/situation/[0-9a-f-]{36}")]
+    private static partial Regex SituationLink();
 
     [GeneratedRegex("/admin/plans/[0-9a-f-]{36}")]
     private static partial Regex PlanLink();

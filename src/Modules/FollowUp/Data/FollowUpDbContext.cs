@@ -2,6 +2,7 @@ using Microsoft.EntityFrameworkCore;
 using Trygghet.Modules.FollowUp.Geography;
 using Trygghet.Modules.FollowUp.Goals;
 using Trygghet.Modules.FollowUp.Plans;
+using Trygghet.Modules.FollowUp.Situation;
 using Trygghet.Portal.Core.Data;
 
 namespace Trygghet.Modules.FollowUp.Data;
@@ -29,6 +30,14 @@ internal class FollowUpDbContext(DbContextOptions options) : DbContext(options)
     public DbSet<ProgressUpdate> ProgressUpdates => Set<ProgressUpdate>();
 
     public DbSet<Milestone> Milestones => Set<Milestone>();
+
+    public DbSet<SituationReport> SituationReports => Set<SituationReport>();
+
+    public DbSet<SituationSection> SituationSections => Set<SituationSection>();
+
+    public DbSet<Indicator> Indicators => Set<Indicator>();
+
+    public DbSet<IndicatorValue> IndicatorValues => Set<IndicatorValue>();
 
     protected override void ConfigureConventions(ModelConfigurationBuilder configurationBuilder) =>
         configurationBuilder.Properties<DateTime>().HaveConversion<UtcDateTimeConverter>();
@@ -139,6 +148,54 @@ internal class FollowUpDbContext(DbContextOptions options) : DbContext(options)
             milestone.HasIndex(m => new { m.MeasureId, m.Date });
             milestone.Property(m => m.Title).HasMaxLength(300);
             milestone.Property(m => m.Description).HasMaxLength(2000);
+        });
+        modelBuilder.Entity<SituationReport>(report =>
+        {
+            report.ToTable("SituationReports");
+            report.HasKey(r => r.Id);
+            report.HasIndex(r => r.Slug).IsUnique();
+            report.HasIndex(r => r.SetOn);
+            report.Property(r => r.Slug).HasMaxLength(80);
+            report.Property(r => r.Title).HasMaxLength(300);
+            report.Property(r => r.Summary).HasMaxLength(8000);
+            report.Property(r => r.DecisionReference).HasMaxLength(100);
+        });
+        modelBuilder.Entity<SituationSection>(section =>
+        {
+            section.ToTable("SituationSections");
+            section.HasKey(s => s.Id);
+            section.HasOne<SituationReport>().WithMany().HasForeignKey(s => s.ReportId).OnDelete(DeleteBehavior.Restrict);
+            section.HasIndex(s => new { s.ReportId, s.Slug }).IsUnique();
+            section.Property(s => s.Slug).HasMaxLength(80);
+            section.Property(s => s.Title).HasMaxLength(300);
+            section.Property(s => s.Text).HasMaxLength(20000);
+            section.Property(s => s.Classification).HasConversion<string>().HasMaxLength(20);
+        });
+        modelBuilder.Entity<Indicator>(indicator =>
+        {
+            indicator.ToTable("Indicators");
+            indicator.HasKey(i => i.Id);
+            indicator.HasOne<SituationReport>().WithMany().HasForeignKey(i => i.ReportId).OnDelete(DeleteBehavior.Restrict);
+            indicator.HasOne<SituationSection>().WithMany().HasForeignKey(i => i.SectionId).OnDelete(DeleteBehavior.Restrict);
+            indicator.HasIndex(i => i.Slug).IsUnique();
+            indicator.HasIndex(i => new { i.ReportId, i.SortOrder });
+            indicator.Property(i => i.Slug).HasMaxLength(80);
+            indicator.Property(i => i.Name).HasMaxLength(300);
+            indicator.Property(i => i.Unit).HasMaxLength(40);
+            indicator.Property(i => i.Source).HasMaxLength(200);
+            indicator.Property(i => i.Description).HasMaxLength(2000);
+            indicator.Property(i => i.Classification).HasConversion<string>().HasMaxLength(20);
+        });
+        modelBuilder.Entity<IndicatorValue>(value =>
+        {
+            value.ToTable("IndicatorValues");
+            value.HasKey(v => v.Id);
+            value.HasOne<Indicator>().WithMany().HasForeignKey(v => v.IndicatorId).OnDelete(DeleteBehavior.Cascade);
+            value.HasOne<CityArea>().WithMany().HasForeignKey(v => v.AreaId).OnDelete(DeleteBehavior.Restrict);
+            value.HasIndex(v => new { v.IndicatorId, v.Year });
+            value.Property(v => v.Gender).HasMaxLength(20);
+            value.Property(v => v.AgeGroup).HasMaxLength(20);
+            value.Property(v => v.Value).HasPrecision(18, 4);
         });
         modelBuilder.UseVersionTokens();
         modelBuilder.UseModuleSchema(Schema, Database.IsSqlite());

@@ -12,6 +12,6 @@ internal sealed class PlanSitemap(FollowUpDbContext db) : ISitemapSource
     public async Task<IReadOnlyList<SitemapEntry>> GetEntriesAsync(CancellationToken cancellationToken)
     {
         var slugs = await db.PublicMeasures().OrderBy(m => m.Slug).Select(m => m.Slug).ToListAsync(cancellationToken);
-        return [new SitemapEntry("/atgardsplan"), .. slugs.Select(s => new SitemapEntry($"/atgardsplan/{s}"))];
+        return [new SitemapEntry("/lagesbild"), new SitemapEntry("/atgardsplan"), .. slugs.Select(s => new SitemapEntry($"/atgardsplan/{s}"))];
     }
 }
