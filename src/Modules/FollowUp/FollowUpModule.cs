@@ -5,6 +5,7 @@ using Trygghet.Modules.FollowUp.Goals;
 using Trygghet.Modules.FollowUp.Plans;
 using Trygghet.Modules.FollowUp.Recipes;
 using Trygghet.Modules.FollowUp.Situation;
+using Trygghet.Modules.FollowUp.Transfer;
 using Trygghet.Portal.Core.Data;
 using Trygghet.Portal.Core.Modules;
 
@@ -25,6 +26,7 @@ public sealed class FollowUpModule : PortalModule
         services.AddScoped<IMeasureDirectory, MeasureDirectory>();
         services.AddScoped<ReportingScope>();
         services.AddScoped<MeasureEditor>();
+        services.AddScoped<MeasureCsv>();
         services.AddPermissions<Permissions>();
         services.AddAdminMenu<AdminMenu>();
         services.AddPublicMenu<PublicMenu>();
