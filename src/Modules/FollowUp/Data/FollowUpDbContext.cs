@@ -31,6 +31,8 @@ internal class FollowUpDbContext(DbContextOptions options) : DbContext(options)
 
     public DbSet<Milestone> Milestones => Set<Milestone>();
 
+    public DbSet<FollowUpPeriod> Periods => Set<FollowUpPeriod>();
+
     public DbSet<SituationReport> SituationReports => Set<SituationReport>();
 
     public DbSet<SituationSection> SituationSections => Set<SituationSection>();
@@ -149,6 +151,16 @@ internal class FollowUpDbContext(DbContextOptions options) : DbContext(options)
             milestone.Property(m => m.Title).HasMaxLength(300);
             milestone.Property(m => m.Description).HasMaxLength(2000);
         });
+        modelBuilder.Entity<FollowUpPeriod>(period =>
+        {
+            period.ToTable("FollowUpPeriods");
+            period.HasKey(p => p.Id);
+            period.HasOne<ActionPlan>().WithMany().HasForeignKey(p => p.PlanId).OnDelete(DeleteBehavior.Restrict);
+            period.HasIndex(p => new { p.PlanId, p.From });
+            period.Property(p => p.Name).HasMaxLength(100);
+        });
+        // "Reports due": the measures of a plan not reported since a date.
+        modelBuilder.Entity<Measure>().HasIndex(m => new { m.PlanId, m.LastReportedOn });
         modelBuilder.Entity<SituationReport>(report =>
         {
             report.ToTable("SituationReports");

@@ -25,3 +25,19 @@ internal sealed class ActionPlan : IVersioned
 
     public Guid Version { get; set; }
 }
+
+/// <summary>A follow-up period of a plan (e.g. a tertial): each responsible body reports on its measures once within it.</summary>
+internal sealed class FollowUpPeriod : IVersioned
+{
+    public Guid Id { get; set; } = Guid.NewGuid();
+
+    public Guid PlanId { get; set; }
+
+    public string Name { get; set; } = string.Empty;
+
+    public DateOnly From { get; set; }
+
+    public DateOnly To { get; set; }
+
+    public Guid Version { get; set; }
+}

@@ -15,6 +15,9 @@ internal sealed class MeasureStatus : IVersioned
 
     public int? DefaultProgress { get; set; }
 
+    /// <summary>A measure with a final status (genomförd, avbruten) is not expected to report any more.</summary>
+    public bool IsFinal { get; set; }
+
     public int SortOrder { get; set; }
 
     public Guid Version { get; set; }

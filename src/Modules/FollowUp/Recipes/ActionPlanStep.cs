@@ -7,7 +7,7 @@ using Trygghet.Portal.Core.Text;
 
 namespace Trygghet.Modules.FollowUp.Recipes;
 
-/// <summary>{ "name": "ActionPlan", "slug", "title", "from", "to", "decisionReference", "decidedOn", "measures": [ … ] }:
+/// <summary>{ "name": "ActionPlan", "slug", "title", "from", "to", "decisionReference", "decidedOn", "periods": [ { "name", "from", "to" } ], "measures": [ … ] }:
 /// one åtgärdsplan with its measures (by slug), each with goals, areas, responsible body, status, progress, parent,
 /// targets, progress updates and milestones. Ids derive from slugs, so a re-run updates rather than duplicates;
 /// a measure's updates and milestones are replaced by the recipe's.</summary>
@@ -37,6 +37,23 @@ internal sealed class ActionPlanStep(FollowUpDbContext db, TimeProvider clock) :
         plan.To = data.To;
         plan.DecisionReference = data.DecisionReference?.Trim();
         plan.DecidedOn = data.DecidedOn;
+
+        var periods = await db.Periods.Where(p => p.PlanId == plan.Id).ToListAsync(cancellationToken);
+        for (var i = 0; i < data.Periods.Count; i++)
+        {
+            var input = data.Periods[i];
+            context.Require(!string.IsNullOrWhiteSpace(input.Name) && input.Name.Length <= 100, $"periods[{i}].name", "måste anges och ha högst 100 tecken");
+            context.Require(input.To >= input.From, $"periods[{i}].to", "får inte vara före from");
+            var period = periods.FirstOrDefault(p => p.From == input.From);
+            if (period is null)
+            {
+                period = new FollowUpPeriod { Id = StableId.For("period", $"{data.Slug}/{input.From:yyyy-MM-dd}"), PlanId = plan.Id, From = input.From };
+                db.Periods.Add(period);
+            }
+
+            period.Name = input.Name.Trim();
+            period.To = input.To;
+        }
 
         var goals = await db.Goals.ToDictionaryAsync(g => g.Slug, g => g.Id, StringComparer.Ordinal, cancellationToken);
         var areas = await db.Areas.ToDictionaryAsync(a => a.Slug, a => a.Id, StringComparer.Ordinal, cancellationToken);
@@ -207,6 +224,17 @@ internal sealed class ActionPlanStep(FollowUpDbContext db, TimeProvider clock) :
         public DateOnly? DecidedOn { get; init; }
 
         public List<MeasureInput> Measures { get; init; } = [];
+
+        public List<PeriodInput> Periods { get; init; } = [];
+    }
+
+    internal sealed class PeriodInput
+    {
+        public required string Name { get; init; }
+
+        public required DateOnly From { get; init; }
+
+        public required DateOnly To { get; init; }
     }
 
     internal sealed class MeasureInput

@@ -6,7 +6,7 @@ using Trygghet.Portal.Core.Text;
 
 namespace Trygghet.Modules.FollowUp.Recipes;
 
-/// <summary>{ "name": "MeasureStatuses", "statuses": [ { "key", "name", "defaultProgress" } ] }: the statuses a measure
+/// <summary>{ "name": "MeasureStatuses", "statuses": [ { "key", "name", "defaultProgress", "final" } ] }: the statuses a measure
 /// can have, in order, created or updated by key.</summary>
 internal sealed class MeasureStatusesStep(FollowUpDbContext db) : RecipeStep<MeasureStatusesStep.Input>
 {
@@ -34,6 +34,7 @@ internal sealed class MeasureStatusesStep(FollowUpDbContext db) : RecipeStep<Mea
 
             status.Name = input.Name.Trim();
             status.DefaultProgress = input.DefaultProgress;
+            status.IsFinal = input.Final;
             status.SortOrder = i;
         }
 
@@ -52,5 +53,8 @@ internal sealed class MeasureStatusesStep(FollowUpDbContext db) : RecipeStep<Mea
         public required string Name { get; init; }
 
         public int? DefaultProgress { get; init; }
+
+        /// <summary>No more reports are expected from a measure with this status.</summary>
+        public bool Final { get; init; }
     }
 }

@@ -135,6 +135,37 @@ namespace Trygghet.Modules.FollowUp.Data.Migrations.Postgres
                     b.ToTable("ActionPlans", "followup");
                 });
 
+            modelBuilder.Entity("Trygghet.Modules.FollowUp.Plans.FollowUpPeriod", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("uuid");
+
+                    b.Property<DateOnly>("From")
+                        .HasColumnType("date");
+
+                    b.Property<string>("Name")
+                        .IsRequired()
+                        .HasMaxLength(100)
+                        .HasColumnType("character varying(100)");
+
+                    b.Property<Guid>("PlanId")
+                        .HasColumnType("uuid");
+
+                    b.Property<DateOnly>("To")
+                        .HasColumnType("date");
+
+                    b.Property<Guid>("Version")
+                        .IsConcurrencyToken()
+                        .HasColumnType("uuid");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("PlanId", "From");
+
+                    b.ToTable("FollowUpPeriods", "followup");
+                });
+
             modelBuilder.Entity("Trygghet.Modules.FollowUp.Plans.Measure", b =>
                 {
                     b.Property<Guid>("Id")
@@ -219,6 +250,8 @@ namespace Trygghet.Modules.FollowUp.Data.Migrations.Postgres
 
                     b.HasIndex("StatusId");
 
+                    b.HasIndex("PlanId", "LastReportedOn");
+
                     b.HasIndex("PlanId", "StatusId");
 
                     b.HasIndex("ResponsibleBodyId", "PlanId");
@@ -266,6 +299,9 @@ namespace Trygghet.Modules.FollowUp.Data.Migrations.Postgres
 
                     b.Property<int?>("DefaultProgress")
                         .HasColumnType("integer");
+
+                    b.Property<bool>("IsFinal")
+                        .HasColumnType("boolean");
 
                     b.Property<string>("Key")
                         .IsRequired()
@@ -590,6 +626,15 @@ namespace Trygghet.Modules.FollowUp.Data.Migrations.Postgres
                         .IsUnique();
 
                     b.ToTable("SituationSections", "followup");
+                });
+
+            modelBuilder.Entity("Trygghet.Modules.FollowUp.Plans.FollowUpPeriod", b =>
+                {
+                    b.HasOne("Trygghet.Modules.FollowUp.Plans.ActionPlan", null)
+                        .WithMany()
+                        .HasForeignKey("PlanId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
                 });
 
             modelBuilder.Entity("Trygghet.Modules.FollowUp.Plans.Measure", b =>

@@ -128,6 +128,37 @@ namespace Trygghet.Modules.FollowUp.Data.Migrations.Sqlite
                     b.ToTable("followup_ActionPlans", (string)null);
                 });
 
+            modelBuilder.Entity("Trygghet.Modules.FollowUp.Plans.FollowUpPeriod", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateOnly>("From")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Name")
+                        .IsRequired()
+                        .HasMaxLength(100)
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid>("PlanId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateOnly>("To")
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid>("Version")
+                        .IsConcurrencyToken()
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("PlanId", "From");
+
+                    b.ToTable("followup_FollowUpPeriods", (string)null);
+                });
+
             modelBuilder.Entity("Trygghet.Modules.FollowUp.Plans.Measure", b =>
                 {
                     b.Property<Guid>("Id")
@@ -212,6 +243,8 @@ namespace Trygghet.Modules.FollowUp.Data.Migrations.Sqlite
 
                     b.HasIndex("StatusId");
 
+                    b.HasIndex("PlanId", "LastReportedOn");
+
                     b.HasIndex("PlanId", "StatusId");
 
                     b.HasIndex("ResponsibleBodyId", "PlanId");
@@ -258,6 +291,9 @@ namespace Trygghet.Modules.FollowUp.Data.Migrations.Sqlite
                         .HasColumnType("TEXT");
 
                     b.Property<int?>("DefaultProgress")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<bool>("IsFinal")
                         .HasColumnType("INTEGER");
 
                     b.Property<string>("Key")
@@ -583,6 +619,15 @@ namespace Trygghet.Modules.FollowUp.Data.Migrations.Sqlite
                         .IsUnique();
 
                     b.ToTable("followup_SituationSections", (string)null);
+                });
+
+            modelBuilder.Entity("Trygghet.Modules.FollowUp.Plans.FollowUpPeriod", b =>
+                {
+                    b.HasOne("Trygghet.Modules.FollowUp.Plans.ActionPlan", null)
+                        .WithMany()
+                        .HasForeignKey("PlanId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
                 });
 
             modelBuilder.Entity("Trygghet.Modules.FollowUp.Plans.Measure", b =>
