@@ -67,6 +67,7 @@ public sealed class AccessMatrixTests(AccessMatrixSite site) : IClassFixture<Acc
         ["admin/plans/{id:guid}/export"] = [L, D, O, D, D, O],
         ["admin/plans/{id:guid}/import"] = [L, D, O, D, D, O],
         ["admin/plans/{id:guid}/reports-due"] = [L, D, O, D, D, O],
+        ["admin/plans/{id:guid}/kf-report"] = [L, D, O, D, D, O],
         ["admin/measures/{id:guid}"] = [L, D, O, D, D, O],
         // A forum member reports only on measures of a body that lists them as reporter; the matrix's member is on none.
         ["admin/measures/{id:guid}/report"] = [L, D, O, D, D, O],
