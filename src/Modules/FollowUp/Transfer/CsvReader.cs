@@ -6,7 +6,7 @@ namespace Trygghet.Modules.FollowUp.Transfer;
 /// CRLF or LF line ends, line breaks allowed inside quotes. Each record knows the line it starts on, for error messages.</summary>
 internal static class CsvReader
 {
-    public sealed record Record(int Line, IReadOnlyList<string> Fields);
+    internal sealed record Record(int Line, IReadOnlyList<string> Fields);
 
     /// <returns>The records, or the line of a quote that is never closed or is followed by other text.</returns>
     public static (IReadOnlyList<Record> Records, string? Problem) Read(string text)

@@ -17,7 +17,7 @@ internal sealed class MeasureCsv(FollowUpDbContext db)
 
     public static readonly string[] Required = ["slug", "title", "status"];
 
-    public sealed record Export(Guid Id, string Slug, string Title, string? Description, string? Problem, string Status, int Progress, string? Responsible,
+    internal sealed record Export(Guid Id, string Slug, string Title, string? Description, string? Problem, string Status, int Progress, string? Responsible,
         string? Contributors, DateOnly? Start, DateOnly? End, string? Parent, decimal? Weight, string? BudgetReference, string Classification, string Goals, string Areas);
 
     public static readonly IReadOnlyList<OpenDataColumn<Export>> Columns =
