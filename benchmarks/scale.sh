@@ -6,9 +6,8 @@
 #   DATASETS=users SIZES="1000 10000" benchmarks/scale.sh
 #
 # Datasets (DATASETS, default "measures users"):
-#   measures  the target of the issue: the action plan's measures, /atgardsplan and /api/v1/atgarder.
-#             The follow-up module has no measures yet: while those pages answer 404 the dataset is
-#             reported as pending and skipped. When the module lands, write generate_measures below.
+#   measures  the target of the issue: the action plan's measures, /atgardsplan (first and last page, a
+#             filter by goal and area) and /api/v1/atgarder, with SIZE public measures added to the demo plan.
 #   users     a stand-in on what exists today: the back office's paged user list /admin/users (first
 #             page, last page, a search), signed in as the administrator. It exercises the same paging
 #             code (PagedResult: COUNT plus OFFSET/LIMIT) the measures list will use; it is not the target.
@@ -39,10 +38,27 @@ url="http://127.0.0.1:$PORTAL_PORT"
 
 # --- Datasets: the pages to time, whether they need a sign-in, and the generator ------------------------
 # *_pages TOTAL_ROWS prints "label<TAB>path" lines; the first path decides whether the dataset exists yet.
-measures_pages() { printf '%s\t%s\n' "list page" /atgardsplan "API" /api/v1/atgarder; }
+measures_pages() {
+  printf '%s\t%s\n' "list page" /atgardsplan "last page" "/atgardsplan?sida=$((($1 + 24) / 25))" \
+    "filtered by goal and area" "/atgardsplan?mal=okad-trygghet&omrade=skaggetorp" "API, first page" "/api/v1/atgarder?antal=100"
+}
 measures_needs_admin() { return 1; }
-generate_measures() { # generate_measures DB N
-  die "the follow-up module's measures exist now: write generate_measures (an INSERT … WITH RECURSIVE into its table, like generate_users)"
+generate_measures() { # generate_measures DB N — public measures in the demo's plan in force, each with a goal and an area
+  sqlite3 "$1" <<SQL
+BEGIN;
+WITH RECURSIVE n(i) AS (SELECT 1 UNION ALL SELECT i + 1 FROM n WHERE i < $2)
+INSERT INTO followup_Measures (Id, PlanId, Slug, Title, StatusId, Progress, TotalProgress, HasChildren, Classification, Targets, Version)
+SELECT printf('00000000-0000-4000-8000-%012d', i),
+  (SELECT Id FROM followup_ActionPlans WHERE Slug = 'atgardsplan-2026-2027'),
+  printf('bench-%06d', i), printf('Teståtgärd %06d', i),
+  (SELECT Id FROM followup_MeasureStatuses WHERE Key = 'pagar'), i % 101, i % 101, 0, 'Offentlig', '[]', upper(hex(randomblob(16)))
+FROM n;
+INSERT INTO followup_MeasureGoals (GoalId, MeasureId)
+SELECT (SELECT Id FROM followup_Goals WHERE Slug = 'okad-trygghet'), Id FROM followup_Measures WHERE Slug LIKE 'bench-%';
+INSERT INTO followup_MeasureAreas (AreaId, MeasureId)
+SELECT (SELECT Id FROM followup_Areas WHERE Slug = 'skaggetorp'), Id FROM followup_Measures WHERE Slug LIKE 'bench-%';
+COMMIT;
+SQL
 }
 
 users_pages() {

@@ -39,7 +39,7 @@ public sealed class RecipeTests
     {
         var recipe = new RecipeLoader(Microsoft.Extensions.Options.Options.Create(new RecipeOptions())).Load("linkoping");
         var steps = recipe.Steps.Select(s => s.Name).ToList();
-        Assert.Equal(["Site", "Roles", "Forums", "Goals"], steps);
+        Assert.Equal(["Site", "Roles", "Forums", "Goals", "MeasureStatuses", "Areas", "ResponsibleBodies"], steps);
 
         var forums = recipe.Steps.Single(s => s.Name == "Forums").Data.GetProperty("forums").EnumerateArray().ToList();
         var council = forums.Single(f => f.GetProperty("slug").GetString() == "trygghetsradet");

@@ -9,5 +9,8 @@ internal sealed class AdminMenu : IAdminMenu
     public IEnumerable<AdminMenuItem> GetItems() =>
     [
         new("Uppföljning", "Kommunala mål", "/admin/goals", Permissions.ManageGoals.Name, 20),
+        new("Uppföljning", "Lägesbilder", "/admin/situation", Permissions.ManageSituation.Name, 25),
+        new("Uppföljning", "Åtgärdsplaner", "/admin/plans", Permissions.ManagePlan.Name, 30),
+        new("Uppföljning", "Mina åtgärder", "/admin/my-measures", Permissions.ReportProgress.Name, 40),
     ];
 }

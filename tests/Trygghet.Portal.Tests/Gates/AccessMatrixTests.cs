@@ -98,6 +98,30 @@ public sealed class AccessMatrixTests(AccessMatrixSite site) : IClassFixture<Acc
         ["admin/medborgarloften/overenskommelser/{id:guid}"] = [L, D, O, D, D, D, D, O],
         // Editors publish what the Säkerhetsenhet writes; neither does the other's part.
         ["admin/medborgarloften/publicera"] = [L, O, D, D, D, D, D, O],
+        ["atgardsplan"] = [O, O, O, O, O, O, O, O],
+        ["atgardsplan/{slug}"] = [O, O, O, O, O, O, O, O],
+        ["api/v1/atgarder"] = [O, O, O, O, O, O, O, O],
+        ["api/v1/atgarder.csv"] = [O, O, O, O, O, O, O, O],
+        ["admin/plans"] = [L, D, O, D, D, D, D, O],
+        ["admin/plans/new"] = [L, D, O, D, D, D, D, O],
+        ["admin/plans/{id:guid}"] = [L, D, O, D, D, D, D, O],
+        ["admin/plans/{id:guid}/measures/new"] = [L, D, O, D, D, D, D, O],
+        ["admin/plans/{id:guid}/export"] = [L, D, O, D, D, D, D, O],
+        ["admin/plans/{id:guid}/import"] = [L, D, O, D, D, D, D, O],
+        ["admin/plans/{id:guid}/reports-due"] = [L, D, O, D, D, D, D, O],
+        ["admin/plans/{id:guid}/kf-report"] = [L, D, O, D, D, D, D, O],
+        ["admin/measures/{id:guid}"] = [L, D, O, D, D, D, D, O],
+        // A forum member reports only on measures of a body that lists them as reporter; the matrix's member is on none.
+        ["admin/measures/{id:guid}/report"] = [L, D, O, D, D, D, D, O],
+        ["admin/my-measures"] = [L, D, O, O, O, O, D, O],
+        ["lagesbild"] = [O, O, O, O, O, O, O, O],
+        ["api/v1/lagesbild/indikatorer"] = [O, O, O, O, O, O, O, O],
+        ["api/v1/lagesbild/indikatorer.csv"] = [O, O, O, O, O, O, O, O],
+        ["admin/situation"] = [L, D, O, D, D, D, D, O],
+        ["admin/situation/new"] = [L, D, O, D, D, D, D, O],
+        ["admin/situation/{id:guid}"] = [L, D, O, D, D, D, D, O],
+        ["admin/situation/{id:guid}/sections/new"] = [L, D, O, D, D, D, D, O],
+        ["admin/situation/sections/{sectionId:guid}"] = [L, D, O, D, D, D, D, O],
     };
 
     [Fact]
@@ -226,6 +250,13 @@ public sealed class AccessMatrixSite : IAsyncLifetime
         _samples["{id:guid}@admin/meetings"] = meeting;
         _samples["{itemId:guid}@admin/meetings"] = await FirstIdAsync(admin, $"/admin/meetings/{meeting}", $"/admin/meetings/{meeting}/items/");
         _samples["{id:guid}@sammantraden"] = meeting;
+        var plan = await FirstIdAsync(admin, "/admin/plans", "/admin/plans/");
+        _samples["{id:guid}@admin/plans"] = plan;
+        _samples["{id:guid}@admin/measures"] = await FirstIdAsync(admin, $"/admin/plans/{plan}", "/admin/measures/");
+        _samples["{slug}@atgardsplan"] = "tryggare-innerstad";
+        var situation = await FirstIdAsync(admin, "/admin/situation", "/admin/situation/");
+        _samples["{id:guid}@admin/situation"] = situation;
+        _samples["{sectionId:guid}@admin/situation"] = await FirstIdAsync(admin, $"/admin/situation/{situation}", "/admin/situation/sections/");
         _samples["{forum}@sammantraden"] = "trygghetsradet";
         _samples["{code:int}@fel"] = "404";
         // The agreement's pattern also starts with admin/medborgarloften, so its sample goes first.

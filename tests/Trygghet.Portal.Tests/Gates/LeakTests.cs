@@ -49,6 +49,11 @@ public sealed partial class LeakTests
         Assert.Contains(fetched.Values, body => body.Contains("Lokalpolisområdeschef", StringComparison.Ordinal));
         Assert.Contains(fetched.Values, body => body.Contains("Skolor med studiero", StringComparison.Ordinal));
         Assert.Contains("/organisation", fetched.Keys);
+        Assert.Contains("/atgardsplan/tryggare-innerstad", fetched.Keys);
+        Assert.Contains("/atgardsplan/lacktest-offentlig-delatgard", fetched.Keys);
+        Assert.Contains("/api/v1/atgarder.csv", fetched.Keys);
+        Assert.Contains("/lagesbild", fetched.Keys);
+        Assert.Contains(fetched.Values, body => body.Contains("Offentlig text i läcktestet.", StringComparison.Ordinal));
         Assert.Contains("/tillganglighet", fetched.Keys);
         Assert.Contains("/medborgarloften/lacktest-2026", fetched.Keys);
         Assert.Contains(fetched.Values, body => body.Contains("Publicerad uppföljning i läcktestet", StringComparison.Ordinal));
@@ -77,6 +82,12 @@ public sealed partial class LeakTests
         {
             Assert.Contains(markers, m => drafts.Contains(m, StringComparison.Ordinal) && m.Contains("-" + kind + "-", StringComparison.Ordinal));
         }
+        var plan = PlanLink().Match(await admin.Http.GetStringAsync("/admin/plans")).Value;
+        var measures = await admin.Http.GetStringAsync(plan + "?q=" + Uri.EscapeDataString("LÄCKMARKÖR"));
+        Assert.Contains(markers, m => measures.Contains(m, StringComparison.Ordinal) && m.Contains("ATGARDSTITEL", StringComparison.Ordinal));
+        var situation = SituationLink().Match(await admin.Http.GetStringAsync("/admin/situation")).Value;
+        var sections = await admin.Http.GetStringAsync(situation);
+        Assert.Contains(markers, m => sections.Contains(m, StringComparison.Ordinal) && m.Contains("AVSNITTSTITEL", StringComparison.Ordinal));
     }
 
     /// <summary>Every GET endpoint an anonymous visitor may call whose route needs no parameter.</summary>
@@ -117,6 +128,12 @@ public sealed partial class LeakTests
 
     [GeneratedRegex(@"LÄCKMARKÖR-[A-ZÅÄÖ]+-[0-9a-f]{4}|lackmarkor-[a-z]+-[0-9a-f]{4}")]
     private static partial Regex Marker();
+
+    [GeneratedRegex("/admin/situation/[0-9a-f-]{36}")]
+    private static partial Regex SituationLink();
+
+    [GeneratedRegex("/admin/plans/[0-9a-f-]{36}")]
+    private static partial Regex PlanLink();
 
     [GeneratedRegex("/admin/meetings/[0-9a-f-]{36}")]
     private static partial Regex MeetingLink();

@@ -1,0 +1,83 @@
+using System.Globalization;
+using Microsoft.AspNetCore.Http;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.DependencyInjection;
+using Trygghet.Modules.FollowUp.Data;
+using Trygghet.Portal.Core.OpenData;
+using Trygghet.Portal.Core.Paging;
+
+namespace Trygghet.Modules.FollowUp.Plans;
+
+/// <summary>/api/v1/atgarder (JSON) and /api/v1/atgarder.csv: the public measures of decided plans, paged with
+/// <c>?sida=</c> (and <c>?antal=</c>, at most 1000); the total is in <c>X-Total-Count</c>, the next page in <c>Link</c>.</summary>
+internal static class MeasuresOpenData
+{
+    public const int MaxPageSize = 1000;
+
+    public static readonly IReadOnlyList<OpenDataColumn<Row>> Columns =
+    [
+        new("id", "Åtgärdens id (stabilt; samma som i CSV-exporten)", r => r.Id),
+        new("slug", "Läsbar nyckel; sidan är /atgardsplan/{slug}", r => r.Slug),
+        new("title", "Åtgärdens namn", r => r.Title),
+        new("description", "Beskrivning", r => r.Description),
+        new("problem", "Problemet i lägesbilden som åtgärden svarar mot", r => r.Problem),
+        new("plan", "Åtgärdsplanens slug", r => r.Plan),
+        new("status", "Status (t.ex. Pågår)", r => r.Status),
+        new("progress", "Framsteg 0–100; för en åtgärd med delåtgärder deras viktade medelvärde", r => r.Progress),
+        new("responsible", "Ansvarigt organ (nämnd, förvaltning, bolag eller partner)", r => r.Responsible),
+        new("contributors", "Medverkande", r => r.Contributors),
+        new("start", "Startdatum (ÅÅÅÅ-MM-DD)", r => r.Start),
+        new("end", "Slutdatum (ÅÅÅÅ-MM-DD)", r => r.End),
+        new("parent", "Den överordnade åtgärdens slug, om den är offentlig", r => r.Parent),
+        new("goals", "Målens slugs, åtskilda med semikolon", r => r.Goals),
+        new("areas", "Områdenas slugs, åtskilda med semikolon", r => r.Areas),
+        new("lastReported", "Datum för den senaste lägesrapporten", r => r.LastReported),
+    ];
+
+    public static void Map(IEndpointRouteBuilder endpoints) =>
+        endpoints.MapOpenDataList("atgarder", "Åtgärdsplanens offentliga åtgärder med status och framsteg", Columns,
+            (context, cancellationToken) => LoadAsync(context, cancellationToken), FollowUpCacheTags.Measures);
+
+    private static async Task<IReadOnlyList<Row>> LoadAsync(HttpContext context, CancellationToken cancellationToken)
+    {
+        var db = context.RequestServices.GetRequiredService<FollowUpDbContext>();
+        var page = int.TryParse(context.Request.Query[PagerModel.Parameter], NumberStyles.None, CultureInfo.InvariantCulture, out var p) && p > 0 ? p : 1;
+        var size = int.TryParse(context.Request.Query["antal"], NumberStyles.None, CultureInfo.InvariantCulture, out var s) && s is > 0 and <= MaxPageSize ? s : MaxPageSize;
+        var measures = db.PublicMeasures();
+        var total = await measures.CountAsync(cancellationToken);
+        var rows = await measures.OrderBy(m => m.Slug).Skip((page - 1) * size).Take(size)
+            .Select(m => new
+            {
+                m.Id, m.Slug, m.Title, m.Description, m.Problem, m.PlanId, m.StatusId, m.TotalProgress, m.ResponsibleBodyId,
+                m.Contributors, m.Start, m.End, m.ParentId, m.LastReportedOn,
+                Goals = m.Goals.Select(g => g.GoalId).ToList(),
+                Areas = m.Areas.Select(a => a.AreaId).ToList(),
+            })
+            .ToListAsync(cancellationToken);
+        var plans = await db.Plans.AsNoTracking().ToDictionaryAsync(x => x.Id, x => x.Slug, cancellationToken);
+        var statuses = await db.Statuses.AsNoTracking().ToDictionaryAsync(x => x.Id, x => x.Name, cancellationToken);
+        var bodies = await db.ResponsibleBodies.AsNoTracking().ToDictionaryAsync(x => x.Id, x => x.Name, cancellationToken);
+        var goals = await db.Goals.AsNoTracking().ToDictionaryAsync(x => x.Id, x => x.Slug, cancellationToken);
+        var areas = await db.Areas.AsNoTracking().ToDictionaryAsync(x => x.Id, x => x.Slug, cancellationToken);
+        var parentIds = rows.Where(r => r.ParentId != null).Select(r => r.ParentId!.Value).Distinct().ToList();
+        var parents = await db.PublicMeasures().Where(m => parentIds.Contains(m.Id)).ToDictionaryAsync(m => m.Id, m => m.Slug, cancellationToken);
+
+        context.Response.Headers["X-Total-Count"] = total.ToString(CultureInfo.InvariantCulture);
+        if (page * size < total)
+        {
+            context.Response.Headers.Link = $"<{context.Request.Path}?{PagerModel.Parameter}={page + 1}&antal={size}>; rel=\"next\"";
+        }
+
+        return rows.Select(r => new Row(
+            r.Id, r.Slug, r.Title, r.Description, r.Problem, plans[r.PlanId], statuses[r.StatusId], r.TotalProgress,
+            r.ResponsibleBodyId is { } b ? bodies[b] : null, r.Contributors, r.Start, r.End,
+            r.ParentId is { } parent && parents.TryGetValue(parent, out var ps) ? ps : null,
+            string.Join(';', r.Goals.Select(g => goals[g]).Order(StringComparer.Ordinal)),
+            string.Join(';', r.Areas.Select(a => areas[a]).Order(StringComparer.Ordinal)),
+            r.LastReportedOn)).ToList();
+    }
+
+    internal sealed record Row(
+        Guid Id, string Slug, string Title, string? Description, string? Problem, string Plan, string Status, int Progress,
+        string? Responsible, string? Contributors, DateOnly? Start, DateOnly? End, string? Parent, string Goals, string Areas, DateOnly? LastReported);
+}
