@@ -98,6 +98,40 @@ public sealed class KeyboardTests(PortalBrowser site) : IClassFixture<PortalBrow
     }
 
     [Fact]
+    public async Task Promise_IsReadFromTheStartPage_WithTheKeyboardAlone()
+    {
+        await using var session = await site.OpenAsync();
+        var page = session.Page;
+        await page.GotoAsync("/");
+        var keyboard = new KeyboardUser(page);
+
+        await keyboard.TabToAsync("main a[href='/medborgarloften/linkoping-2026']", maxTabs: 60);
+        await keyboard.PressEnterAsync();
+
+        await page.ExpectPathAsync("/medborgarloften/linkoping-2026");
+        await Expect(page.Locator("h1")).ToHaveTextAsync("Medborgarlöfte för Linköping 2026");
+        Assert.True(await page.Locator("main progress").CountAsync() >= 4, "Each promise shows its progress.");
+    }
+
+    [Fact]
+    public async Task ActionPlan_IsFilteredByStatus_WithTheKeyboardAlone()
+    {
+        await using var session = await site.OpenAsync();
+        var page = session.Page;
+        await page.GotoAsync("/atgardsplan");
+        var keyboard = new KeyboardUser(page);
+
+        await keyboard.TabToAsync("select#status", maxTabs: 60);
+        // On a closed select, the arrow keys choose the next option: the first status after "Alla statusar".
+        await page.Keyboard.PressAsync("ArrowDown");
+        await keyboard.TabToAsync("form.filter-form button[type='submit']");
+        await keyboard.PressEnterAsync();
+
+        await page.WaitForURLAsync(url => url.Contains("status=planerad", StringComparison.Ordinal));
+        await Expect(page.Locator("select#status")).ToHaveValueAsync("planerad");
+    }
+
+    [Fact]
     public async Task OrganisationPage_IsReachedFromStartWithTabAndEnter()
     {
         await using var session = await site.OpenAsync();
