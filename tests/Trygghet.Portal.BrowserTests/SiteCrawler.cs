@@ -104,11 +104,33 @@ public sealed class SiteCrawler(IPage page, Uri origin, Func<string, bool> inSco
 
     private void Enqueue(string path, string foundOn)
     {
-        if (inScope(path) && _foundOn.TryAdd(path, foundOn))
+        if (!inScope(path) || _foundOn.ContainsKey(path))
         {
-            _queue.Enqueue(path);
+            return;
         }
+
+        // Pages of one kind (a meeting, a paragraph, a decision) share one template: a few of each show its
+        // problems, and all of them would let every new protokoll or measure grow the crawl without bound.
+        var shape = Shape(path);
+        var seen = _perShape.GetValueOrDefault(shape);
+        if (seen >= PagesPerShape)
+        {
+            return;
+        }
+
+        _perShape[shape] = seen + 1;
+        _foundOn[path] = foundOn;
+        _queue.Enqueue(path);
     }
+
+    /// <summary>How many pages of one shape are visited: enough to see a list's first, a middle and a last item.</summary>
+    public const int PagesPerShape = 3;
+
+    private readonly Dictionary<string, int> _perShape = new(StringComparer.Ordinal);
+
+    /// <summary>The path with its ids (GUIDs and numbers) replaced: /admin/meetings/{}/protokoll/paragrafer/{}.</summary>
+    public static string Shape(string path) =>
+        string.Join('/', path.Split('/').Select(segment => Guid.TryParse(segment, out _) || (segment.Length > 0 && segment.All(char.IsAsciiDigit)) ? "{}" : segment));
 
     /// <summary>The path of a link to this site; null for mailto:, tel:, other hosts and the like.</summary>
     private string? SameOriginPath(string href) =>

@@ -47,4 +47,12 @@ public sealed class SiteCrawlerTests
     [InlineData("/", false)]
     public void IsUnder_MatchesWholePathSegmentsOnly(string path, bool under) =>
         Assert.Equal(under, SiteCrawler.IsUnder(path, "/admin"));
+
+    [Theory]
+    [InlineData("/admin/meetings/0b5744ab-976f-8a3c-840b-db74f25e25c1/protokoll/paragrafer/ed854ee6-9887-404a-9bae-9b33abe80e4c", "/admin/meetings/{}/protokoll/paragrafer/{}")]
+    [InlineData("/beslut/trygghetsradet/2026/12", "/beslut/trygghetsradet/{}/{}")]
+    [InlineData("/atgardsplan/trygg-stadskarna", "/atgardsplan/trygg-stadskarna")]
+    [InlineData("/", "/")]
+    public void Shape_ReplacesIdsButKeepsNames(string path, string shape) =>
+        Assert.Equal(shape, SiteCrawler.Shape(path));
 }
