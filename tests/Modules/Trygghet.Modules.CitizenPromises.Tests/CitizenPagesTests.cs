@@ -62,8 +62,8 @@ public sealed class CitizenPagesTests
         Assert.Equal(["Trygghetsvandring i stadskärnan med 40 deltagare", "Fotpatrull och trygghetsvärdar på plats sedan februari"],
             first.QuerySelectorAll("article.follow-up h5").Select(h => h.TextContent.Trim()));
         Assert.Equal(["Kvällar med fotpatrull, januari–mars", "Trygghetsvandringar"], first.QuerySelectorAll("dl.figures dt").Select(d => d.TextContent.Trim()));
-        // Without the FollowUp module's directory in this branch, no measure links are shown (never a dead link).
-        Assert.Empty(page.QuerySelectorAll("main ul.measures a"));
+        // The measures that carry the promise out, through the FollowUp module's directory, link to the action plan.
+        Assert.Equal(["/atgardsplan/tryggare-innerstad", "/atgardsplan/vuxna-pa-stan"], first.QuerySelectorAll("ul.measures a").Select(a => a.GetAttribute("href")));
         Assert.Contains("Samverkansöverenskommelsen", page.QuerySelectorAll("main h2").Select(h => h.TextContent.Trim()));
         Assert.Contains("Otrygghet i stadskärnan på kvällar och nätter", page.MainText(), StringComparison.Ordinal);
         Assert.Equal(HttpStatusCode.NotFound, (await visitor.GetAsync("/medborgarloften/finns-inte")).StatusCode);
