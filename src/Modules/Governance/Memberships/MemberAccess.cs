@@ -1,3 +1,4 @@
+using System.Security.Claims;
 using Microsoft.EntityFrameworkCore;
 using Trygghet.Modules.Governance.Data;
 using Trygghet.Modules.Governance.Forums;
@@ -24,6 +25,11 @@ internal static class MemberAccess
             .ToListAsync(cancellationToken);
         return memberships.GroupBy(m => m.ForumId).ToDictionary(g => g.Key, g => g.OrderBy(m => m.Kind == SeatKind.Adjungerad ? 1 : 0).First());
     }
+
+    /// <summary>The signed-in person's current membership of <paramref name="forumId"/>, or null: what opens a
+    /// meeting's material in the members' area.</summary>
+    public static async Task<Membership?> MembershipOfAsync(this GovernanceDbContext db, ClaimsPrincipal user, Guid forumId, DateOnly today, CancellationToken cancellationToken) =>
+        (await db.CurrentForUserAsync(user.FindFirstValue(ClaimTypes.NameIdentifier), today, cancellationToken)).GetValueOrDefault(forumId);
 
     public static bool MayRead(Membership membership, Classification classification) =>
         classification != Classification.Sekretess || membership.Kind != SeatKind.Adjungerad;

@@ -20,6 +20,18 @@ internal sealed class Attendance
 
     /// <summary>For a substitute serving: the member whose place they take.</summary>
     public string? ServingFor { get; set; }
+
+    /// <summary>The same person with another status: a new row, so the protokoll's list changes as a whole value.</summary>
+    public Attendance Marked(AttendanceStatus status, string? servingFor) => new()
+    {
+        MembershipId = MembershipId,
+        PersonName = PersonName,
+        Kind = Kind,
+        Organisation = Organisation,
+        Party = Party,
+        Status = status,
+        ServingFor = servingFor,
+    };
 }
 
 /// <summary>Närvarande, frånvarande, or (for an ersättare) tjänstgörande in a member's place.</summary>

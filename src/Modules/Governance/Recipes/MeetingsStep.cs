@@ -85,17 +85,16 @@ internal sealed class MeetingsStep(GovernanceDbContext db, MinutesWork minutes, 
         }
 
         var protocol = await minutes.StartAsync(meeting, cancellationToken);
-        var attendance = protocol.Attendance;
+        var attendance = protocol.Attendance.ToList();
         for (var i = 0; i < input.Attendance.Count; i++)
         {
             var change = input.Attendance[i];
-            var row = attendance.FirstOrDefault(a => a.PersonName == change.Name)
-                ?? throw context.Fail($"'{at}.attendance[{i}].name' \"{change.Name}\" är inte medlem i forumet på sammanträdesdagen");
-            row.Status = change.Status;
-            row.ServingFor = change.ServingFor;
+            var row = attendance.FindIndex(a => a.PersonName == change.Name);
+            context.Require(row >= 0, $"{at}.attendance[{i}].name", $"\"{change.Name}\" är inte medlem i forumet på sammanträdesdagen");
+            attendance[row] = attendance[row].Marked(change.Status, change.ServingFor);
         }
 
-        Check(await minutes.SetAttendanceAsync(protocol, protocol.Version, attendance.Select(Clone).ToList(), input.Justerare, cancellationToken), at, context);
+        Check(await minutes.SetAttendanceAsync(protocol, protocol.Version, attendance, input.Justerare, cancellationToken), at, context);
         for (var j = 0; j < input.Paragraphs.Count; j++)
         {
             var paragraph = input.Paragraphs[j].ToParagraph();
@@ -156,17 +155,6 @@ internal sealed class MeetingsStep(GovernanceDbContext db, MinutesWork minutes, 
             throw context.Fail($"'{at}.{field}' {problem}");
         }
     }
-
-    private static Attendance Clone(Attendance a) => new()
-    {
-        MembershipId = a.MembershipId,
-        PersonName = a.PersonName,
-        Kind = a.Kind,
-        Organisation = a.Organisation,
-        Party = a.Party,
-        Status = a.Status,
-        ServingFor = a.ServingFor,
-    };
 
     /// <summary>A name-based id (SHA-256 of forum and local start, shaped as an RFC 9562 version 8 UUID).</summary>
     internal static Guid StableId(string forumSlug, DateTime localStart)

@@ -58,16 +58,7 @@ internal sealed class ProtocolModel(GovernanceDbContext db, MinutesWork minutes,
             return Page();
         }
 
-        var rows = Protocol.Attendance.Select((a, i) => new Attendance
-        {
-            MembershipId = a.MembershipId,
-            PersonName = a.PersonName,
-            Kind = a.Kind,
-            Organisation = a.Organisation,
-            Party = a.Party,
-            Status = Attendance.Rows[i].Status,
-            ServingFor = Attendance.Rows[i].ServingFor?.Trim(),
-        }).ToList();
+        var rows = Protocol.Attendance.Select((a, i) => a.Marked(Attendance.Rows[i].Status, Attendance.Rows[i].ServingFor?.Trim())).ToList();
         var result = await minutes.SetAttendanceAsync(Protocol, Attendance.Version, rows, Attendance.Justerare, cancellationToken);
         if (!Report(result, field => field.StartsWith("attendance[", StringComparison.Ordinal)
                 ? ($"Attendance.Rows[{field[11..field.IndexOf(']', StringComparison.Ordinal)]}].ServingFor", "Tjänstgör för")

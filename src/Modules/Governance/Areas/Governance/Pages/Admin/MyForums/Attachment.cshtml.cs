@@ -1,4 +1,3 @@
-using System.Security.Claims;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
 using Microsoft.Extensions.Logging;
@@ -19,8 +18,8 @@ internal sealed class MyForumAttachmentModel(GovernanceDbContext db, AttachmentS
             return NotFound();
         }
 
-        var mine = await db.CurrentForUserAsync(User.FindFirstValue(ClaimTypes.NameIdentifier), SwedishTime.Today(clock), cancellationToken);
-        if (!mine.TryGetValue(found.Meeting.ForumId, out var membership) || !AttachmentAccess.MemberMayRead(found.Meeting, found.Attachment, membership))
+        var membership = await db.MembershipOfAsync(User, found.Meeting.ForumId, SwedishTime.Today(clock), cancellationToken);
+        if (membership is null || !AttachmentAccess.MemberMayRead(found.Meeting, found.Attachment, membership))
         {
             return NotFound();
         }

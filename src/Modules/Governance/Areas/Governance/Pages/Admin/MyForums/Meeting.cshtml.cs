@@ -1,4 +1,3 @@
-using System.Security.Claims;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
 using Microsoft.EntityFrameworkCore;
@@ -39,9 +38,7 @@ internal sealed class MyForumMeetingModel(GovernanceDbContext db, TimeProvider c
             return NotFound();
         }
 
-        var userId = User.FindFirstValue(ClaimTypes.NameIdentifier);
-        var mine = await db.CurrentForUserAsync(userId, SwedishTime.Today(clock), cancellationToken);
-        if (!mine.TryGetValue(found.Forum.Id, out var membership))
+        if (await db.MembershipOfAsync(User, found.Forum.Id, SwedishTime.Today(clock), cancellationToken) is not { } membership)
         {
             return NotFound();
         }
