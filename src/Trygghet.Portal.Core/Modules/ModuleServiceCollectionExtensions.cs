@@ -48,6 +48,10 @@ public static class ModuleServiceCollectionExtensions
         services.AddScoped<CspNonce>();
         services.AddSingleton<RecipeLoader>();
         services.AddSingleton<RecipeExecutor>();
+        services.AddHttpContextAccessor();
+        // Fallbacks that the Audit and Notifications modules replace (services.Replace) when they are on.
+        services.TryAddScoped<Audit.IAuditTrail, Audit.LoggingAuditTrail>();
+        services.TryAddScoped<Mail.IOutgoingMail, Mail.LoggingOutgoingMail>();
         return services;
     }
 }
