@@ -54,6 +54,39 @@ public sealed class CitizenActionPlanTests
         Assert.Equal(["Andel som känner sig trygga i centrum kvällstid", "%", "58", "70", "63"],
             page.QuerySelectorAll("main table tbody tr")[0].Children.Select(c => c.TextContent.Trim()).ToList());
         Assert.Equal(3, page.QuerySelectorAll("main h2 + ul.measure-list li").Length);
+        // The why is traceable to the lägesbild section itself, and the anchor exists on /lagesbild.
+        var why = page.QuerySelectorAll("main a").Single(a => a.GetAttribute("href") == "/lagesbild#avsnitt-otrygghet-offentliga-platser");
+        Assert.Equal("Läs avsnittet ”Otrygghet på offentliga platser” i lägesbilden", why.TextContent.Trim());
+        var (_, situation) = await visitor.GetPageAsync("/lagesbild");
+        Assert.NotNull(situation.GetElementById("avsnitt-otrygghet-offentliga-platser"));
+        app.AssertNoErrorsLogged();
+    }
+
+    [Fact]
+    public async Task Measure_LinkedToAnInternalSection_ShowsNeitherTheLinkNorTheSectionTitle_OnThePageOrInOpenData()
+    {
+        await using var app = await PortalApp.StartAsync(recipe: "demo");
+        using var admin = await app.CreateAdminClientAsync();
+        var edit = await admin.MeasurePathAsync("Tryggare innerstad kvällstid");
+        var (_, form) = await admin.GetPageAsync(edit);
+        var internalSection = form.QuerySelectorAll("select[name='Input.ProblemSectionId'] option")
+            .Single(o => o.TextContent.StartsWith("Intern analys: kriminella nätverk", StringComparison.Ordinal)).GetAttribute("value")!;
+        var saved = await admin.SubmitWithSelectsAsync(form, [("Input.ProblemSectionId", internalSection)]);
+        Assert.Equal(HttpStatusCode.Redirect, saved.StatusCode);
+        var (_, again) = await admin.GetPageAsync(edit);
+        Assert.Equal(internalSection, again.QuerySelector("select[name='Input.ProblemSectionId'] option[selected]")?.GetAttribute("value"));
+
+        using var visitor = app.CreatePortalClient();
+        var (_, page) = await visitor.GetPageAsync("/atgardsplan/tryggare-innerstad");
+        var text = page.QuerySelector("main")!.Normalized();
+        Assert.DoesNotContain("kriminella nätverk", text, StringComparison.OrdinalIgnoreCase);
+        Assert.DoesNotContain(page.QuerySelectorAll("main a"), a => (a.GetAttribute("href") ?? "").StartsWith("/lagesbild#", StringComparison.Ordinal));
+        var json = await (await visitor.GetAsync("/api/v1/atgarder")).Content.ReadAsStringAsync(TestContext.Current.CancellationToken);
+        using var document = JsonDocument.Parse(json);
+        var measure = document.RootElement.EnumerateArray().Single(i => i.GetProperty("slug").GetString() == "tryggare-innerstad");
+        Assert.Equal(JsonValueKind.Null, measure.GetProperty("problemSection").ValueKind);
+        Assert.DoesNotContain("intern-analys-natverk", json, StringComparison.Ordinal);
+        Assert.Equal("ungdomsbrottslighet", document.RootElement.EnumerateArray().Single(i => i.GetProperty("slug").GetString() == "unga-skaggetorp").GetProperty("problemSection").GetString());
         app.AssertNoErrorsLogged();
     }
 
@@ -94,7 +127,7 @@ public sealed class CitizenActionPlanTests
 
         var csv = await (await visitor.GetAsync("/api/v1/atgarder.csv")).Content.ReadAsStringAsync(TestContext.Current.CancellationToken);
         var lines = csv.Split("\r\n", StringSplitOptions.RemoveEmptyEntries);
-        Assert.Equal("id,slug,title,description,problem,plan,status,progress,responsible,contributors,start,end,parent,goals,areas,lastReported", lines[0]);
+        Assert.Equal("id,slug,title,description,problem,problemSection,plan,status,progress,responsible,contributors,start,end,parent,goals,areas,lastReported", lines[0]);
         Assert.Equal(24, lines.Length);
     }
 }

@@ -50,4 +50,17 @@ internal static class FollowUpHttp
     /// <summary>The "x %" beside a progress bar in the measure page's heading paragraph.</summary>
     public static string HeadlineProgress(this IDocument measurePage) =>
         measurePage.QuerySelector("main h1 + p strong")!.TextContent.Trim();
+
+    /// <summary>Posts <paramref name="csv"/> as the file of the upload form on <paramref name="url"/>, with its antiforgery token.</summary>
+    public static async Task<HttpResponseMessage> UploadCsvAsync(this PortalClient client, string url, string csv)
+    {
+        var (_, form) = await client.GetPageAsync(url);
+        var token = form.QuerySelector("main form input[name=__RequestVerificationToken]")!.GetAttribute("value")!;
+        using var content = new MultipartFormDataContent
+        {
+            { new StringContent(token), "__RequestVerificationToken" },
+            { new ByteArrayContent(System.Text.Encoding.UTF8.GetBytes(csv)), "Upload", "upload.csv" },
+        };
+        return await client.Http.PostAsync(url, content, TestContext.Current.CancellationToken);
+    }
 }

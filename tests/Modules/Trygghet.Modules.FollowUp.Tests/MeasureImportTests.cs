@@ -1,5 +1,4 @@
 using System.Net;
-using System.Text;
 using Trygghet.Modules.FollowUp.Transfer;
 using Trygghet.Portal.Testing;
 
@@ -26,7 +25,7 @@ public sealed class MeasureImportTests
             ",dalig-dag,Dåligt datum,pagar,0,2026-13-01,,,Intern,",
             ",baklanges,Baklänges,pagar,0,2026-06-01,2026-05-01,,Intern,",
             ",\"med\nradbrytning\",\"Titel med\nradbrytning\",okand,0,,,,Intern,inget-mal");
-        var refused = await UploadAsync(admin, plan + "/import", file);
+        var refused = await admin.UploadCsvAsync(plan + "/import", file);
 
         Assert.Equal(HttpStatusCode.OK, refused.StatusCode);
         var problems = (await refused.ReadDocumentAsync()).QuerySelectorAll("main .error-summary li").Select(li => li.TextContent.Trim()).ToList();
@@ -43,10 +42,10 @@ public sealed class MeasureImportTests
         Assert.Empty(list.QuerySelectorAll("main table tbody tr"));
 
         // A parent in another plan, and a missing column, are refused the same way.
-        var crossPlan = await UploadAsync(admin, other + "/import", Header + "\r\n,barn,Barn,pagar,0,,,tryggare-innerstad,Intern,\r\n");
+        var crossPlan = await admin.UploadCsvAsync(other + "/import", Header + "\r\n,barn,Barn,pagar,0,,,tryggare-innerstad,Intern,\r\n");
         Assert.Equal(["Rad 2, kolumn parent: \"tryggare-innerstad\" hör till en annan åtgärdsplan."],
             (await crossPlan.ReadDocumentAsync()).QuerySelectorAll("main .error-summary li").Select(li => li.TextContent.Trim()).ToList());
-        var missing = await UploadAsync(admin, plan + "/import", "slug,title\r\nx,Y\r\n");
+        var missing = await admin.UploadCsvAsync(plan + "/import", "slug,title\r\nx,Y\r\n");
         Assert.Equal(["Rad 1: kolumnen \"status\" saknas."],
             (await missing.ReadDocumentAsync()).QuerySelectorAll("main .error-summary li").Select(li => li.TextContent.Trim()).ToList());
         app.AssertNoErrorsLogged();
@@ -61,7 +60,7 @@ public sealed class MeasureImportTests
         var exported = await (await admin.GetAsync(plan + "/export")).Content.ReadAsStringAsync(TestContext.Current.CancellationToken);
         var lines = exported.TrimStart('\uFEFF').Split("\r\n", StringSplitOptions.RemoveEmptyEntries).ToList();
         Assert.Equal(26, lines.Count); // header + 25 measures, internal ones included
-        Assert.StartsWith("id,slug,title,description,problem,status,progress,responsible,", lines[0], StringComparison.Ordinal);
+        Assert.StartsWith("id,slug,title,description,problem,problemSection,status,progress,responsible,", lines[0], StringComparison.Ordinal);
 
         // Change the progress of "Kameraövervakning" (30 → 90) and add a new child under the same parent.
         var camera = lines.FindIndex(l => l.Contains(",kamera-stora-torget,", StringComparison.Ordinal));
@@ -73,7 +72,7 @@ public sealed class MeasureImportTests
             "parent" => "tryggare-innerstad", "classification" => "Offentlig", _ => string.Empty,
         });
         lines.Add(string.Join(',', fields));
-        var imported = await UploadAsync(admin, plan + "/import", string.Join("\r\n", lines) + "\r\n");
+        var imported = await admin.UploadCsvAsync(plan + "/import", string.Join("\r\n", lines) + "\r\n");
 
         Assert.Equal(plan, imported.RedirectPath());
         var (_, page) = await admin.GetPageAsync(plan);
@@ -82,6 +81,31 @@ public sealed class MeasureImportTests
         var (_, parent) = await visitor.GetPageAsync("/atgardsplan/tryggare-innerstad");
         // (100·1 + 60·2 + 90·1 + 0·1) / 5 = 62.
         Assert.Equal("62 % genomfört", parent.HeadlineProgress());
+        // The lägesbild section survived the round trip as "lägesbild/avsnitt".
+        Assert.Contains(parent.QuerySelectorAll("main a"), a => a.GetAttribute("href") == "/lagesbild#avsnitt-otrygghet-offentliga-platser");
+        app.AssertNoErrorsLogged();
+    }
+
+    [Fact]
+    public async Task Import_LinksAMeasureToALagesbildSectionByItsKey_AndRefusesAnUnknownSectionWithLineAndColumn()
+    {
+        await using var app = await PortalApp.StartAsync();
+        using var admin = await app.CreateAdminClientAsync();
+        var plan = await admin.PlanPathAsync();
+        const string header = "slug,title,status,classification,problemSection";
+
+        var refused = await admin.UploadCsvAsync(plan + "/import", string.Join("\r\n", header,
+            "ny-narkotika,Ny mot narkotika,planerad,Offentlig,lagesbild-2025/narkotika",
+            "ny-fel,Fel avsnitt,planerad,Offentlig,narkotika") + "\r\n");
+        Assert.Equal(["Rad 3, kolumn problemSection: \"narkotika\" är inget avsnitt (skriv lägesbild/avsnitt med deras adressnamn)."],
+            (await refused.ReadDocumentAsync()).QuerySelectorAll("main .error-summary li").Select(li => li.TextContent.Trim()).ToList());
+        using var visitor = app.CreatePortalClient();
+        Assert.Equal(HttpStatusCode.NotFound, (await visitor.GetAsync("/atgardsplan/ny-narkotika")).StatusCode);
+
+        var imported = await admin.UploadCsvAsync(plan + "/import", header + "\r\nny-narkotika,Ny mot narkotika,planerad,Offentlig,lagesbild-2025/narkotika\r\n");
+        Assert.Equal(plan, imported.RedirectPath());
+        var (_, page) = await visitor.GetPageAsync("/atgardsplan/ny-narkotika");
+        Assert.Contains(page.QuerySelectorAll("main a"), a => a.GetAttribute("href") == "/lagesbild#avsnitt-narkotika");
         app.AssertNoErrorsLogged();
     }
 
@@ -94,17 +118,5 @@ public sealed class MeasureImportTests
         Assert.Equal([1, 2, 4], records.Select(r => r.Line));
         Assert.Equal(["x,\ny", "say \"hi\""], records[1].Fields);
         Assert.Equal("Rad 2: ett citattecken avslutas aldrig.", CsvReader.Read("a\n\"open").Problem);
-    }
-
-    private static async Task<HttpResponseMessage> UploadAsync(PortalClient admin, string url, string csv)
-    {
-        var (_, form) = await admin.GetPageAsync(url);
-        var token = form.QuerySelector("main form input[name=__RequestVerificationToken]")!.GetAttribute("value")!;
-        using var content = new MultipartFormDataContent
-        {
-            { new StringContent(token), "__RequestVerificationToken" },
-            { new ByteArrayContent(Encoding.UTF8.GetBytes(csv)), "Upload", "atgarder.csv" },
-        };
-        return await admin.Http.PostAsync(url, content, TestContext.Current.CancellationToken);
     }
 }

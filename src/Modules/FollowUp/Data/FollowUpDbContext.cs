@@ -105,6 +105,7 @@ internal class FollowUpDbContext(DbContextOptions options) : DbContext(options)
             measure.HasIndex(m => new { m.PlanId, m.StatusId });
             measure.HasIndex(m => new { m.ResponsibleBodyId, m.PlanId });
             measure.HasIndex(m => m.ParentId);
+            measure.HasOne<SituationSection>().WithMany().HasForeignKey(m => m.ProblemSectionId).OnDelete(DeleteBehavior.Restrict);
             measure.Property(m => m.Slug).HasMaxLength(80);
             measure.Property(m => m.Title).HasMaxLength(300);
             measure.Property(m => m.Description).HasMaxLength(8000);

@@ -16,8 +16,12 @@ internal sealed class Measure : IVersioned
 
     public string? Description { get; set; }
 
-    /// <summary>The lägesbild problem the measure answers (its why).</summary>
+    /// <summary>The lägesbild problem the measure answers (its why), in the measure's own words.</summary>
     public string? Problem { get; set; }
+
+    /// <summary>The lägesbild section (problem area) the measure answers, so that the why is traceable to the
+    /// lägesbild itself. Citizens see the link only while that section is public.</summary>
+    public Guid? ProblemSectionId { get; set; }
 
     public Guid? ResponsibleBodyId { get; set; }
 

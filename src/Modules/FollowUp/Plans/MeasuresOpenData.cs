@@ -3,6 +3,7 @@ using Microsoft.AspNetCore.Http;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
 using Trygghet.Modules.FollowUp.Data;
+using Trygghet.Modules.FollowUp.Situation;
 using Trygghet.Portal.Core.OpenData;
 using Trygghet.Portal.Core.Paging;
 
@@ -21,6 +22,7 @@ internal static class MeasuresOpenData
         new("title", "Åtgärdens namn", r => r.Title),
         new("description", "Beskrivning", r => r.Description),
         new("problem", "Problemet i lägesbilden som åtgärden svarar mot", r => r.Problem),
+        new("problemSection", "Avsnittet i den fastställda lägesbilden som åtgärden svarar mot (/lagesbild#avsnitt-{slug}), om det är offentligt", r => r.ProblemSection),
         new("plan", "Åtgärdsplanens slug", r => r.Plan),
         new("status", "Status (t.ex. Pågår)", r => r.Status),
         new("progress", "Framsteg 0–100; för en åtgärd med delåtgärder deras viktade medelvärde", r => r.Progress),
@@ -48,7 +50,7 @@ internal static class MeasuresOpenData
         var rows = await measures.OrderBy(m => m.Slug).Skip((page - 1) * size).Take(size)
             .Select(m => new
             {
-                m.Id, m.Slug, m.Title, m.Description, m.Problem, m.PlanId, m.StatusId, m.TotalProgress, m.ResponsibleBodyId,
+                m.Id, m.Slug, m.Title, m.Description, m.Problem, m.ProblemSectionId, m.PlanId, m.StatusId, m.TotalProgress, m.ResponsibleBodyId,
                 m.Contributors, m.Start, m.End, m.ParentId, m.LastReportedOn,
                 Goals = m.Goals.Select(g => g.GoalId).ToList(),
                 Areas = m.Areas.Select(a => a.AreaId).ToList(),
@@ -59,6 +61,8 @@ internal static class MeasuresOpenData
         var bodies = await db.ResponsibleBodies.AsNoTracking().ToDictionaryAsync(x => x.Id, x => x.Name, cancellationToken);
         var goals = await db.Goals.AsNoTracking().ToDictionaryAsync(x => x.Id, x => x.Slug, cancellationToken);
         var areas = await db.Areas.AsNoTracking().ToDictionaryAsync(x => x.Id, x => x.Slug, cancellationToken);
+        // Only public sections of set lägesbilder: an internal section's slug must not reach open data either.
+        var sections = await db.PublicSections().ToDictionaryAsync(x => x.Id, x => x.Slug, cancellationToken);
         var parentIds = rows.Where(r => r.ParentId != null).Select(r => r.ParentId!.Value).Distinct().ToList();
         var parents = await db.PublicMeasures().Where(m => parentIds.Contains(m.Id)).ToDictionaryAsync(m => m.Id, m => m.Slug, cancellationToken);
 
@@ -69,7 +73,8 @@ internal static class MeasuresOpenData
         }
 
         return rows.Select(r => new Row(
-            r.Id, r.Slug, r.Title, r.Description, r.Problem, plans[r.PlanId], statuses[r.StatusId], r.TotalProgress,
+            r.Id, r.Slug, r.Title, r.Description, r.Problem,
+            r.ProblemSectionId is { } sectionId && sections.TryGetValue(sectionId, out var sectionSlug) ? sectionSlug : null, plans[r.PlanId], statuses[r.StatusId], r.TotalProgress,
             r.ResponsibleBodyId is { } b ? bodies[b] : null, r.Contributors, r.Start, r.End,
             r.ParentId is { } parent && parents.TryGetValue(parent, out var ps) ? ps : null,
             string.Join(';', r.Goals.Select(g => goals[g]).Order(StringComparer.Ordinal)),
@@ -78,6 +83,6 @@ internal static class MeasuresOpenData
     }
 
     internal sealed record Row(
-        Guid Id, string Slug, string Title, string? Description, string? Problem, string Plan, string Status, int Progress,
+        Guid Id, string Slug, string Title, string? Description, string? Problem, string? ProblemSection, string Plan, string Status, int Progress,
         string? Responsible, string? Contributors, DateOnly? Start, DateOnly? End, string? Parent, string Goals, string Areas, DateOnly? LastReported);
 }

@@ -59,6 +59,9 @@ internal sealed class ActionPlanStep(FollowUpDbContext db, TimeProvider clock) :
         var areas = await db.Areas.ToDictionaryAsync(a => a.Slug, a => a.Id, StringComparer.Ordinal, cancellationToken);
         var bodies = await db.ResponsibleBodies.ToDictionaryAsync(b => b.Slug, b => b.Id, StringComparer.Ordinal, cancellationToken);
         var statuses = await db.Statuses.ToDictionaryAsync(s => s.Key, s => s, StringComparer.Ordinal, cancellationToken);
+        var sections = await (from s in db.SituationSections
+                              join r in db.SituationReports on s.ReportId equals r.Id
+                              select new { Key = r.Slug + "/" + s.Slug, s.Id }).ToDictionaryAsync(x => x.Key, x => x.Id, StringComparer.Ordinal, cancellationToken);
         var existing = await db.Measures.Include(m => m.Goals).Include(m => m.Areas).ToDictionaryAsync(m => m.Slug, StringComparer.Ordinal, cancellationToken);
         var seen = new HashSet<string>(StringComparer.Ordinal);
         var now = clock.GetUtcNow().UtcDateTime;
@@ -90,6 +93,13 @@ internal sealed class ActionPlanStep(FollowUpDbContext db, TimeProvider clock) :
             measure.Title = input.Title.Trim();
             measure.Description = input.Description?.Trim();
             measure.Problem = input.Problem?.Trim();
+            measure.ProblemSectionId = null;
+            if (input.ProblemSection is not null)
+            {
+                context.Require(sections.TryGetValue(input.ProblemSection, out var sectionId), at + ".problemSection",
+                    $"\"{input.ProblemSection}\" är inget avsnitt; skriv lägesbildens och avsnittets adressnamn, t.ex. lagesbild-2025/narkotika (se steget Situation)");
+                measure.ProblemSectionId = sectionId;
+            }
             measure.ResponsibleBodyId = bodyId;
             measure.Contributors = input.Contributors?.Trim();
             measure.Start = input.Start;
@@ -246,6 +256,9 @@ internal sealed class ActionPlanStep(FollowUpDbContext db, TimeProvider clock) :
         public string? Description { get; init; }
 
         public string? Problem { get; init; }
+
+        /// <summary>The lägesbild section the measure answers, as "lägesbild-slug/avsnitt-slug".</summary>
+        public string? ProblemSection { get; init; }
 
         public List<string> Goals { get; init; } = [];
 

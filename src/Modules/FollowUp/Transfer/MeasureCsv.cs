@@ -17,7 +17,7 @@ internal sealed class MeasureCsv(FollowUpDbContext db)
 
     public static readonly string[] Required = ["slug", "title", "status"];
 
-    internal sealed record Export(Guid Id, string Slug, string Title, string? Description, string? Problem, string Status, int Progress, string? Responsible,
+    internal sealed record Export(Guid Id, string Slug, string Title, string? Description, string? Problem, string? ProblemSection, string Status, int Progress, string? Responsible,
         string? Contributors, DateOnly? Start, DateOnly? End, string? Parent, decimal? Weight, string? BudgetReference, string Classification, string Goals, string Areas);
 
     public static readonly IReadOnlyList<OpenDataColumn<Export>> Columns =
@@ -27,6 +27,7 @@ internal sealed class MeasureCsv(FollowUpDbContext db)
         new("title", "Namn", r => r.Title),
         new("description", "Beskrivning", r => r.Description),
         new("problem", "Problemet i lägesbilden", r => r.Problem),
+        new("problemSection", "Lägesbildens avsnitt: lägesbild/avsnitt, t.ex. lagesbild-2025/narkotika", r => r.ProblemSection),
         new("status", "Statusens nyckel (t.ex. pagar)", r => r.Status),
         new("progress", "Rapporterat framsteg 0–100", r => r.Progress),
         new("responsible", "Ansvarigt organs adressnamn", r => r.Responsible),
@@ -47,9 +48,11 @@ internal sealed class MeasureCsv(FollowUpDbContext db)
         var bodies = await db.ResponsibleBodies.AsNoTracking().ToDictionaryAsync(b => b.Id, b => b.Slug, cancellationToken);
         var goals = await db.Goals.AsNoTracking().ToDictionaryAsync(g => g.Id, g => g.Slug, cancellationToken);
         var areas = await db.Areas.AsNoTracking().ToDictionaryAsync(a => a.Id, a => a.Slug, cancellationToken);
+        var sections = (await SectionKeysAsync(cancellationToken)).ToDictionary(kv => kv.Value, kv => kv.Key);
         var measures = await db.Measures.AsNoTracking().Include(m => m.Goals).Include(m => m.Areas).Where(m => m.PlanId == planId).OrderBy(m => m.Slug).ToListAsync(cancellationToken);
         var slugs = measures.ToDictionary(m => m.Id, m => m.Slug);
-        var rows = measures.Select(m => new Export(m.Id, m.Slug, m.Title, m.Description, m.Problem, statuses[m.StatusId], m.Progress,
+        var rows = measures.Select(m => new Export(m.Id, m.Slug, m.Title, m.Description, m.Problem,
+            m.ProblemSectionId is { } ps ? sections[ps] : null, statuses[m.StatusId], m.Progress,
             m.ResponsibleBodyId is { } b ? bodies[b] : null, m.Contributors, m.Start, m.End, m.ParentId is { } p ? slugs.GetValueOrDefault(p) : null,
             m.Weight, m.BudgetReference, m.Classification.ToString(),
             string.Join(';', m.Goals.Select(g => goals[g.GoalId]).Order(StringComparer.Ordinal)),
@@ -104,6 +107,7 @@ internal sealed class MeasureCsv(FollowUpDbContext db)
         var bodies = await db.ResponsibleBodies.ToDictionaryAsync(b => b.Slug, b => b.Id, StringComparer.Ordinal, cancellationToken);
         var goals = await db.Goals.ToDictionaryAsync(g => g.Slug, g => g.Id, StringComparer.Ordinal, cancellationToken);
         var areas = await db.Areas.ToDictionaryAsync(a => a.Slug, a => a.Id, StringComparer.Ordinal, cancellationToken);
+        var sectionKeys = await SectionKeysAsync(cancellationToken);
         var plan = await db.Measures.Include(m => m.Goals).Include(m => m.Areas).Where(m => m.PlanId == planId).ToListAsync(cancellationToken);
         var byId = plan.ToDictionary(m => m.Id);
         var bySlug = plan.ToDictionary(m => m.Slug, StringComparer.Ordinal);
@@ -169,6 +173,23 @@ internal sealed class MeasureCsv(FollowUpDbContext db)
             measure.Title = Get("title");
             if (col.ContainsKey("description")) { measure.Description = Blank(Get("description")); }
             if (col.ContainsKey("problem")) { measure.Problem = Blank(Get("problem")); }
+            if (col.ContainsKey("problemSection"))
+            {
+                var section = Get("problemSection");
+                if (section.Length == 0)
+                {
+                    measure.ProblemSectionId = null;
+                }
+                else if (sectionKeys.TryGetValue(section, out var sectionId))
+                {
+                    measure.ProblemSectionId = sectionId;
+                }
+                else
+                {
+                    Problem("problemSection", $"\"{section}\" är inget avsnitt (skriv lägesbild/avsnitt med deras adressnamn)");
+                }
+            }
+
             if (col.ContainsKey("contributors")) { measure.Contributors = Blank(Get("contributors")); }
             if (col.ContainsKey("budgetReference")) { measure.BudgetReference = Blank(Get("budgetReference")); }
             Length("description", measure.Description, 8000);
@@ -369,4 +390,10 @@ internal sealed class MeasureCsv(FollowUpDbContext db)
         value.Length > 1 && value[0] == '\'' && value[1] is '=' or '+' or '-' or '@' ? value[1..] : value;
 
     private static string? Blank(string value) => value.Length == 0 ? null : value;
+
+    /// <summary>Every lägesbild section by "lägesbild/avsnitt": section slugs are unique only within their lägesbild.</summary>
+    private async Task<Dictionary<string, Guid>> SectionKeysAsync(CancellationToken cancellationToken) =>
+        await (from s in db.SituationSections.AsNoTracking()
+               join r in db.SituationReports.AsNoTracking() on s.ReportId equals r.Id
+               select new { Key = r.Slug + "/" + s.Slug, s.Id }).ToDictionaryAsync(x => x.Key, x => x.Id, StringComparer.Ordinal, cancellationToken);
 }

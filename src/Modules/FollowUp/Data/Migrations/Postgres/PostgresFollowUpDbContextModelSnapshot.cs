@@ -208,6 +208,9 @@ namespace Trygghet.Modules.FollowUp.Data.Migrations.Postgres
                         .HasMaxLength(2000)
                         .HasColumnType("character varying(2000)");
 
+                    b.Property<Guid?>("ProblemSectionId")
+                        .HasColumnType("uuid");
+
                     b.Property<int>("Progress")
                         .HasColumnType("integer");
 
@@ -244,6 +247,8 @@ namespace Trygghet.Modules.FollowUp.Data.Migrations.Postgres
                     b.HasKey("Id");
 
                     b.HasIndex("ParentId");
+
+                    b.HasIndex("ProblemSectionId");
 
                     b.HasIndex("Slug")
                         .IsUnique();
@@ -649,6 +654,11 @@ namespace Trygghet.Modules.FollowUp.Data.Migrations.Postgres
                         .HasForeignKey("PlanId")
                         .OnDelete(DeleteBehavior.Restrict)
                         .IsRequired();
+
+                    b.HasOne("Trygghet.Modules.FollowUp.Situation.SituationSection", null)
+                        .WithMany()
+                        .HasForeignKey("ProblemSectionId")
+                        .OnDelete(DeleteBehavior.Restrict);
 
                     b.HasOne("Trygghet.Modules.FollowUp.Plans.ResponsibleBody", null)
                         .WithMany()

@@ -201,6 +201,9 @@ namespace Trygghet.Modules.FollowUp.Data.Migrations.Sqlite
                         .HasMaxLength(2000)
                         .HasColumnType("TEXT");
 
+                    b.Property<Guid?>("ProblemSectionId")
+                        .HasColumnType("TEXT");
+
                     b.Property<int>("Progress")
                         .HasColumnType("INTEGER");
 
@@ -237,6 +240,8 @@ namespace Trygghet.Modules.FollowUp.Data.Migrations.Sqlite
                     b.HasKey("Id");
 
                     b.HasIndex("ParentId");
+
+                    b.HasIndex("ProblemSectionId");
 
                     b.HasIndex("Slug")
                         .IsUnique();
@@ -642,6 +647,11 @@ namespace Trygghet.Modules.FollowUp.Data.Migrations.Sqlite
                         .HasForeignKey("PlanId")
                         .OnDelete(DeleteBehavior.Restrict)
                         .IsRequired();
+
+                    b.HasOne("Trygghet.Modules.FollowUp.Situation.SituationSection", null)
+                        .WithMany()
+                        .HasForeignKey("ProblemSectionId")
+                        .OnDelete(DeleteBehavior.Restrict);
 
                     b.HasOne("Trygghet.Modules.FollowUp.Plans.ResponsibleBody", null)
                         .WithMany()

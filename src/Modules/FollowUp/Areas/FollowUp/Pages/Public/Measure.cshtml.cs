@@ -7,6 +7,7 @@ using Trygghet.Modules.FollowUp.Data;
 using Trygghet.Modules.FollowUp.Geography;
 using Trygghet.Modules.FollowUp.Goals;
 using Trygghet.Modules.FollowUp.Plans;
+using Trygghet.Modules.FollowUp.Situation;
 using Trygghet.Portal.Core.Caching;
 
 namespace Trygghet.Modules.FollowUp.Areas.FollowUp.Pages;
@@ -14,7 +15,7 @@ namespace Trygghet.Modules.FollowUp.Areas.FollowUp.Pages;
 /// <summary>One public measure for citizens: why, goals, who, status, progress, indicators and timeline. An internal
 /// measure answers 404 exactly like one that does not exist; its parent and children show only when public too.</summary>
 [AllowAnonymous]
-[PublicCache(PublicCacheTags.Goals, FollowUpCacheTags.Measures)]
+[PublicCache(PublicCacheTags.Goals, FollowUpCacheTags.Measures, FollowUpCacheTags.Situation)]
 internal sealed class MeasureModel(FollowUpDbContext db, IStringLocalizer<MeasureModel> t) : PageModel
 {
     public Measure Measure { get; private set; } = null!;
@@ -32,6 +33,9 @@ internal sealed class MeasureModel(FollowUpDbContext db, IStringLocalizer<Measur
     public IReadOnlyList<CityArea> Areas { get; private set; } = [];
 
     public IReadOnlyList<MeasureStatus> Statuses { get; private set; } = [];
+
+    /// <summary>The lägesbild section the measure answers, when it is public and in the lägesbild /lagesbild shows.</summary>
+    public SituationSection? ProblemSection { get; private set; }
 
     public IReadOnlyList<TimelineEntry> Timeline { get; private set; } = [];
 
@@ -54,6 +58,11 @@ internal sealed class MeasureModel(FollowUpDbContext db, IStringLocalizer<Measur
         Goals = await db.Goals.AsNoTracking().Where(g => goalIds.Contains(g.Id)).OrderBy(g => g.SortOrder).ToListAsync(cancellationToken);
         var areaIds = measure.Areas.Select(a => a.AreaId).ToList();
         Areas = await db.Areas.AsNoTracking().Where(a => areaIds.Contains(a.Id)).OrderBy(a => a.SortOrder).ToListAsync(cancellationToken);
+        if (measure.ProblemSectionId is { } sectionId && await db.LatestSetAsync(cancellationToken) is { } current)
+        {
+            ProblemSection = await db.PublicSections().SingleOrDefaultAsync(s => s.Id == sectionId && s.ReportId == current.Id, cancellationToken);
+        }
+
         Statuses = await db.Statuses.AsNoTracking().OrderBy(s => s.SortOrder).ToListAsync(cancellationToken);
 
         var updates = await db.ProgressUpdates.AsNoTracking().Where(u => u.MeasureId == measure.Id).OrderByDescending(u => u.Date).Take(200).ToListAsync(cancellationToken);

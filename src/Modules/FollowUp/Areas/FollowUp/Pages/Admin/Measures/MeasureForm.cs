@@ -25,6 +25,9 @@ internal sealed class MeasureForm
     [Display(Name = "Problem i lägesbilden som åtgärden svarar mot")]
     public string? Problem { get; set; }
 
+    [Display(Name = "Avsnitt i lägesbilden")]
+    public Guid? ProblemSectionId { get; set; }
+
     [Display(Name = "Mål")]
     public List<Guid> GoalIds { get; set; } = [];
 
@@ -74,7 +77,7 @@ internal sealed class MeasureForm
 
     public static MeasureForm Of(Measure m, string? parentSlug) => new()
     {
-        Title = m.Title, Slug = m.Slug, Description = m.Description, Problem = m.Problem,
+        Title = m.Title, Slug = m.Slug, Description = m.Description, Problem = m.Problem, ProblemSectionId = m.ProblemSectionId,
         GoalIds = m.Goals.Select(g => g.GoalId).ToList(), AreaIds = m.Areas.Select(a => a.AreaId).ToList(),
         ResponsibleBodyId = m.ResponsibleBodyId, Contributors = m.Contributors, Start = m.Start, End = m.End,
         StatusId = m.StatusId, Progress = m.Progress, ParentSlug = parentSlug, Weight = m.Weight,
@@ -138,6 +141,7 @@ internal sealed class MeasureForm
         m.Slug = Slug.Trim();
         m.Description = Blank(Description);
         m.Problem = Blank(Problem);
+        m.ProblemSectionId = ProblemSectionId;
         m.ResponsibleBodyId = ResponsibleBodyId;
         m.Contributors = Blank(Contributors);
         m.Start = Start;
