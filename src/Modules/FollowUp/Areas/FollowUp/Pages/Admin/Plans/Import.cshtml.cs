@@ -1,4 +1,3 @@
-using System.Text;
 using Microsoft.AspNetCore.Http;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
@@ -13,11 +12,9 @@ using Trygghet.Portal.Core.Security;
 namespace Trygghet.Modules.FollowUp.Areas.FollowUp.Pages.Admin;
 
 [RequirePermission("FollowUp.ManagePlan")]
-[RequestSizeLimit(MaxBytes)]
+[RequestSizeLimit(CsvUpload.MaxBytes)]
 internal sealed class PlanImportModel(FollowUpDbContext db, MeasureCsv csv, IPublicCache cache, IStringLocalizer<PlanImportModel> t) : PageModel
 {
-    private const int MaxBytes = 10 * 1024 * 1024;
-
     [BindProperty]
     public IFormFile? Upload { get; set; }
 
@@ -45,27 +42,10 @@ internal sealed class PlanImportModel(FollowUpDbContext db, MeasureCsv csv, IPub
 
         Plan = plan;
         ModelState.Clear();
-        if (Upload is null || Upload.Length == 0)
+        var (text, uploadProblem) = await CsvUpload.ReadAsync(Upload, t, cancellationToken);
+        if (text is null)
         {
-            ModelState.AddModelError(nameof(Upload), t["Välj en CSV-fil."]);
-            return Page();
-        }
-
-        if (Upload.Length > MaxBytes)
-        {
-            ModelState.AddModelError(nameof(Upload), t["Filen är större än 10 MB."]);
-            return Page();
-        }
-
-        string text;
-        try
-        {
-            using var reader = new StreamReader(Upload.OpenReadStream(), new UTF8Encoding(false, throwOnInvalidBytes: true));
-            text = await reader.ReadToEndAsync(cancellationToken);
-        }
-        catch (DecoderFallbackException)
-        {
-            ModelState.AddModelError(nameof(Upload), t["Filen är inte UTF-8. Spara den som CSV UTF-8 och försök igen."]);
+            ModelState.AddModelError(nameof(Upload), uploadProblem!);
             return Page();
         }
 
