@@ -118,10 +118,20 @@ public sealed class AccessMatrixTests(AccessMatrixSite site) : IClassFixture<Acc
         ["api/v1/lagesbild/indikatorer"] = [O, O, O, O, O, O, O, O],
         ["api/v1/lagesbild/indikatorer.csv"] = [O, O, O, O, O, O, O, O],
         ["admin/situation"] = [L, D, O, D, D, D, D, O],
+        ["admin/areas"] = [L, D, O, D, D, D, D, O],
+        ["admin/areas/{id:guid}"] = [L, D, O, D, D, D, D, O],
+        ["admin/bodies"] = [L, D, O, D, D, D, D, O],
+        ["admin/bodies/{id:guid}"] = [L, D, O, D, D, D, D, O],
+        ["admin/statuses"] = [L, D, O, D, D, D, D, O],
+        ["admin/statuses/{id:guid}"] = [L, D, O, D, D, D, D, O],
         ["admin/situation/new"] = [L, D, O, D, D, D, D, O],
         ["admin/situation/{id:guid}"] = [L, D, O, D, D, D, D, O],
         ["admin/situation/{id:guid}/sections/new"] = [L, D, O, D, D, D, D, O],
         ["admin/situation/sections/{sectionId:guid}"] = [L, D, O, D, D, D, D, O],
+        ["admin/situation/{id:guid}/indicators/new"] = [L, D, O, D, D, D, D, O],
+        ["admin/situation/indicators/{indicatorId:guid}"] = [L, D, O, D, D, D, D, O],
+        ["admin/situation/{id:guid}/values/import"] = [L, D, O, D, D, D, D, O],
+        ["admin/situation/{id:guid}/values/export"] = [L, D, O, D, D, D, D, O],
     };
 
     [Fact]
@@ -257,6 +267,10 @@ public sealed class AccessMatrixSite : IAsyncLifetime
         var situation = await FirstIdAsync(admin, "/admin/situation", "/admin/situation/");
         _samples["{id:guid}@admin/situation"] = situation;
         _samples["{sectionId:guid}@admin/situation"] = await FirstIdAsync(admin, $"/admin/situation/{situation}", "/admin/situation/sections/");
+        _samples["{indicatorId:guid}@admin/situation"] = await FirstIdAsync(admin, $"/admin/situation/{situation}", "/admin/situation/indicators/");
+        _samples["{id:guid}@admin/areas"] = await FirstIdAsync(admin, "/admin/areas", "/admin/areas/");
+        _samples["{id:guid}@admin/bodies"] = await FirstIdAsync(admin, "/admin/bodies", "/admin/bodies/");
+        _samples["{id:guid}@admin/statuses"] = await FirstIdAsync(admin, "/admin/statuses", "/admin/statuses/");
         _samples["{forum}@sammantraden"] = "trygghetsradet";
         _samples["{code:int}@fel"] = "404";
         // The agreement's pattern also starts with admin/medborgarloften, so its sample goes first.

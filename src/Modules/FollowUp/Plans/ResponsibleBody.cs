@@ -29,3 +29,15 @@ internal enum BodyKind
     Bolag = 2,
     Partner = 3,
 }
+
+internal static class BodyKinds
+{
+    /// <summary>The kind as Swedish text (a localizer key), e.g. for the back office's lists and forms.</summary>
+    public static string Describe(BodyKind kind) => kind switch
+    {
+        BodyKind.Namnd => "Nämnd",
+        BodyKind.Bolag => "Kommunalt bolag",
+        BodyKind.Partner => "Partnerorganisation",
+        _ => "Förvaltning",
+    };
+}
