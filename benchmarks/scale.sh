@@ -7,16 +7,17 @@
 #
 # Datasets (DATASETS, default "measures users"):
 #   measures  the target of the issue: the action plan's measures, /atgardsplan (first and last page, a
-#             filter by goal and area) and /api/v1/atgarder, with SIZE public measures added to the demo plan.
+#             filter by goal and area), a measure's page and /api/v1/atgarder, with SIZE public measures (each
+#             with two progress updates) added to the demo plan.
 #   users     a stand-in on what exists today: the back office's paged user list /admin/users (first
 #             page, last page, a search), signed in as the administrator. It exercises the same paging
 #             code (PagedResult: COUNT plus OFFSET/LIMIT) the measures list will use; it is not the target.
 #
 # For each size: a fresh SQLite database with the unattended demo setup, the portal stopped, SIZE rows
 # written by a small generator (one INSERT … WITH RECURSIVE in sqlite3, seconds for 100,000 rows), the
-# portal started again on it, each page warmed up and then measured with wrk at CONNECTIONS connections
-# for DURATION seconds. Settings: DATASETS, SIZES, CONNECTIONS, DURATION, WARMUP, PORTAL_PORT, PORTAL_ENV,
-# READY_TO_RUN=1.
+# portal started again on it (output cache off, see PORTAL_ENV), each page warmed up and then measured with
+# wrk at CONNECTIONS connections for DURATION seconds. Settings: DATASETS, SIZES, CONNECTIONS, DURATION, WARMUP,
+# PORTAL_PORT, PORTAL_ENV, READY_TO_RUN=1.
 set -euo pipefail
 source "$(dirname "${BASH_SOURCE[0]}")/lib.sh"
 
@@ -26,7 +27,9 @@ CONNECTIONS=${CONNECTIONS:-4}
 DURATION=${DURATION:-10}
 WARMUP=${WARMUP:-5}
 PORTAL_PORT=${PORTAL_PORT:-5183}
-read -r -a portal_env <<<"${PORTAL_ENV:-}"
+# The output cache is off by default: a cached page costs the same at any table size, and what is measured here
+# is whether the queries behind it stay fast (PORTAL_ENV= with nothing measures the cached site instead).
+read -r -a portal_env <<<"${PORTAL_ENV-OutputCache__Enabled=false}"
 
 bench_init
 bench_packages wrk:wrk curl:curl sqlite3:sqlite3
@@ -40,7 +43,8 @@ url="http://127.0.0.1:$PORTAL_PORT"
 # *_pages TOTAL_ROWS prints "label<TAB>path" lines; the first path decides whether the dataset exists yet.
 measures_pages() {
   printf '%s\t%s\n' "list page" /atgardsplan "last page" "/atgardsplan?sida=$((($1 + 24) / 25))" \
-    "filtered by goal and area" "/atgardsplan?mal=okad-trygghet&omrade=skaggetorp" "API, first page" "/api/v1/atgarder?antal=100"
+    "filtered by goal and area" "/atgardsplan?mal=okad-trygghet&omrade=skaggetorp" \
+    "a measure with its timeline" "/atgardsplan/bench-000500" "API, first page" "/api/v1/atgarder?antal=100"
 }
 measures_needs_admin() { return 1; }
 generate_measures() { # generate_measures DB N — public measures in the demo's plan in force, each with a goal and an area
@@ -57,6 +61,13 @@ INSERT INTO followup_MeasureGoals (GoalId, MeasureId)
 SELECT (SELECT Id FROM followup_Goals WHERE Slug = 'okad-trygghet'), Id FROM followup_Measures WHERE Slug LIKE 'bench-%';
 INSERT INTO followup_MeasureAreas (AreaId, MeasureId)
 SELECT (SELECT Id FROM followup_Areas WHERE Slug = 'skaggetorp'), Id FROM followup_Measures WHERE Slug LIKE 'bench-%';
+-- Two progress updates per measure, so the timelines' table grows with the list (2 × SIZE rows).
+WITH RECURSIVE n(i) AS (SELECT 1 UNION ALL SELECT i + 1 FROM n WHERE i < $2), k(j) AS (VALUES (1), (2))
+INSERT INTO followup_ProgressUpdates (Id, MeasureId, Date, StatusId, Progress, Text, Author, CreatedUtc)
+SELECT printf('00000000-0000-4000-%d000-%012d', 8 + j, i), printf('00000000-0000-4000-8000-%012d', i),
+  printf('2026-%02d-15', 3 + 4 * j), (SELECT Id FROM followup_MeasureStatuses WHERE Key = 'pagar'),
+  (i % 101) / j, printf('Lägesrapport %d för teståtgärd %06d', j, i), 'bench@example.se', '2026-09-01 00:00:00'
+FROM n, k;
 COMMIT;
 SQL
 }
