@@ -24,6 +24,8 @@ public sealed class GovernanceModule : PortalModule
         services.AddModuleDbContext<GovernanceDbContext, SqliteGovernanceDbContext, PostgresGovernanceDbContext>(context, GovernanceDbContext.Schema);
         services.AddScoped<IForumDirectory, ForumDirectory>();
         services.AddScoped<MinutesWork>();
+        services.AddScoped<MeasureDecisions>();
+        services.AddScoped<FollowUp.Contracts.IMeasureDecisionSource>(sp => sp.GetRequiredService<MeasureDecisions>());
         services.AddSingleton<ParagraphNumberGate>();
         services.AddSingleton<AttachmentStore>();
         services.AddPermissions<Permissions>();

@@ -21,6 +21,8 @@ internal class GovernanceDbContext(DbContextOptions options) : DbContext(options
 
     public DbSet<Paragraph> Paragraphs => Set<Paragraph>();
 
+    public DbSet<ParagraphMeasure> ParagraphMeasures => Set<ParagraphMeasure>();
+
     public DbSet<Attachment> Attachments => Set<Attachment>();
 
     /// <summary>Every DateTime here is UTC; SQLite forgets the kind on the way back, so it is put back.</summary>
@@ -121,6 +123,15 @@ internal class GovernanceDbContext(DbContextOptions options) : DbContext(options
             paragraph.Property(p => p.CorrectionReason).HasMaxLength(2000);
             paragraph.Property(p => p.CreatedBy).HasMaxLength(300);
             paragraph.Ignore(p => p.Marking);
+        });
+        modelBuilder.Entity<ParagraphMeasure>(link =>
+        {
+            link.ToTable("ParagraphMeasures");
+            link.HasKey(l => new { l.ParagraphId, l.MeasureSlug });
+            // A measure's page asks for the decisions that concern it.
+            link.HasIndex(l => l.MeasureSlug);
+            link.Property(l => l.MeasureSlug).HasMaxLength(80);
+            link.HasOne<Paragraph>().WithMany().HasForeignKey(l => l.ParagraphId).OnDelete(DeleteBehavior.Cascade);
         });
         modelBuilder.UseVersionTokens();
         modelBuilder.UseModuleSchema(Schema, Database.IsSqlite());

@@ -6,6 +6,7 @@ using Trygghet.Modules.Governance.Meetings;
 using Trygghet.Modules.Governance.Minutes;
 using Trygghet.Portal.Core.Classification;
 using Trygghet.Portal.Core.Recipes;
+using Trygghet.Portal.Core.Text;
 using Trygghet.Portal.Core.Time;
 
 namespace Trygghet.Modules.Governance.Recipes;
@@ -13,7 +14,7 @@ namespace Trygghet.Modules.Governance.Recipes;
 /// <summary>{ "name": "Meetings", "meetings": [ { "forum": "trygghetsradet", "start": "2026-03-12T13:00:00", "end": …, "place": …, "status": "Genomfort" } ] }:
 /// creates or updates meetings. Times are Swedish local time. A recipe meeting's id is derived from its forum
 /// and start, so applying a recipe again updates it and its public addresses (and calendar UIDs) are stable.</summary>
-internal sealed class MeetingsStep(GovernanceDbContext db, MinutesWork minutes, AttachmentStore store, TimeProvider clock) : RecipeStep<MeetingsStep.Input>
+internal sealed class MeetingsStep(GovernanceDbContext db, MinutesWork minutes, MeasureDecisions measureLinks, AttachmentStore store, TimeProvider clock) : RecipeStep<MeetingsStep.Input>
 {
     public override string Name => "Meetings";
 
@@ -99,6 +100,14 @@ internal sealed class MeetingsStep(GovernanceDbContext db, MinutesWork minutes, 
         {
             var paragraph = input.Paragraphs[j].ToParagraph();
             Check(await minutes.AddAsync(protocol, paragraph, RecipeUser, cancellationToken), $"{at}.paragraphs[{j}]", context);
+            // Only the form of the slugs is checked: the action plan's step may come later in the recipe.
+            var linked = input.Paragraphs[j].Measures;
+            for (var m = 0; m < linked.Count; m++)
+            {
+                context.Require(Slug.IsValid(linked[m]), $"{at}.paragraphs[{j}].measures[{m}]", "måste vara en åtgärds adressnamn (a–z, 0–9 och bindestreck)");
+            }
+
+            await measureLinks.ReplaceAsync(paragraph.Id, linked.Distinct(StringComparer.Ordinal).ToList(), cancellationToken);
             if (input.Paragraphs[j].ImmediatelyAdjusted)
             {
                 Check(await minutes.AdjustImmediatelyAsync(protocol, paragraph, paragraph.Version, RecipeUser, cancellationToken, meeting.EndsUtc), $"{at}.paragraphs[{j}]", context);

@@ -47,6 +47,9 @@ internal sealed class ParagraphInput
 
     public bool ImmediatelyAdjusted { get; init; }
 
+    /// <summary>Slugs of the action plan's measures the decision concerns.</summary>
+    public List<string> Measures { get; init; } = [];
+
     public Paragraph ToParagraph() => new()
     {
         Title = Title.Trim(),

@@ -339,6 +339,22 @@ namespace Trygghet.Modules.Governance.Data.Migrations.Postgres
                     b.ToTable("Paragraphs", "governance");
                 });
 
+            modelBuilder.Entity("Trygghet.Modules.Governance.Minutes.ParagraphMeasure", b =>
+                {
+                    b.Property<Guid>("ParagraphId")
+                        .HasColumnType("uuid");
+
+                    b.Property<string>("MeasureSlug")
+                        .HasMaxLength(80)
+                        .HasColumnType("character varying(80)");
+
+                    b.HasKey("ParagraphId", "MeasureSlug");
+
+                    b.HasIndex("MeasureSlug");
+
+                    b.ToTable("ParagraphMeasures", "governance");
+                });
+
             modelBuilder.Entity("Trygghet.Modules.Governance.Minutes.Protocol", b =>
                 {
                     b.Property<Guid>("MeetingId")
@@ -455,6 +471,15 @@ namespace Trygghet.Modules.Governance.Data.Migrations.Postgres
                         .WithMany()
                         .HasForeignKey("MeetingId")
                         .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("Trygghet.Modules.Governance.Minutes.ParagraphMeasure", b =>
+                {
+                    b.HasOne("Trygghet.Modules.Governance.Minutes.Paragraph", null)
+                        .WithMany()
+                        .HasForeignKey("ParagraphId")
+                        .OnDelete(DeleteBehavior.Cascade)
                         .IsRequired();
                 });
 

@@ -332,6 +332,22 @@ namespace Trygghet.Modules.Governance.Data.Migrations.Sqlite
                     b.ToTable("governance_Paragraphs", (string)null);
                 });
 
+            modelBuilder.Entity("Trygghet.Modules.Governance.Minutes.ParagraphMeasure", b =>
+                {
+                    b.Property<Guid>("ParagraphId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("MeasureSlug")
+                        .HasMaxLength(80)
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("ParagraphId", "MeasureSlug");
+
+                    b.HasIndex("MeasureSlug");
+
+                    b.ToTable("governance_ParagraphMeasures", (string)null);
+                });
+
             modelBuilder.Entity("Trygghet.Modules.Governance.Minutes.Protocol", b =>
                 {
                     b.Property<Guid>("MeetingId")
@@ -448,6 +464,15 @@ namespace Trygghet.Modules.Governance.Data.Migrations.Sqlite
                         .WithMany()
                         .HasForeignKey("MeetingId")
                         .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("Trygghet.Modules.Governance.Minutes.ParagraphMeasure", b =>
+                {
+                    b.HasOne("Trygghet.Modules.Governance.Minutes.Paragraph", null)
+                        .WithMany()
+                        .HasForeignKey("ParagraphId")
+                        .OnDelete(DeleteBehavior.Cascade)
                         .IsRequired();
                 });
 

@@ -3,6 +3,7 @@ using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Localization;
+using Trygghet.Modules.FollowUp.Contracts;
 using Trygghet.Modules.FollowUp.Data;
 using Trygghet.Modules.FollowUp.Geography;
 using Trygghet.Modules.FollowUp.Goals;
@@ -15,8 +16,8 @@ namespace Trygghet.Modules.FollowUp.Areas.FollowUp.Pages;
 /// <summary>One public measure for citizens: why, goals, who, status, progress, indicators and timeline. An internal
 /// measure answers 404 exactly like one that does not exist; its parent and children show only when public too.</summary>
 [AllowAnonymous]
-[PublicCache(PublicCacheTags.Goals, FollowUpCacheTags.Measures, FollowUpCacheTags.Situation)]
-internal sealed class MeasureModel(FollowUpDbContext db, IStringLocalizer<MeasureModel> t) : PageModel
+[PublicCache(PublicCacheTags.Goals, FollowUpCacheTags.Measures, FollowUpCacheTags.Situation, PublicCacheTags.Meetings)]
+internal sealed class MeasureModel(FollowUpDbContext db, IEnumerable<IMeasureDecisionSource> decisionSources, IStringLocalizer<MeasureModel> t) : PageModel
 {
     public Measure Measure { get; private set; } = null!;
 
@@ -36,6 +37,9 @@ internal sealed class MeasureModel(FollowUpDbContext db, IStringLocalizer<Measur
 
     /// <summary>The lägesbild section the measure answers, when it is public and in the lägesbild /lagesbild shows.</summary>
     public SituationSection? ProblemSection { get; private set; }
+
+    /// <summary>The forums' public decisions that concern the measure (from Governance, when it is on).</summary>
+    public IReadOnlyList<MeasureDecision> Decisions { get; private set; } = [];
 
     public IReadOnlyList<TimelineEntry> Timeline { get; private set; } = [];
 
@@ -63,6 +67,13 @@ internal sealed class MeasureModel(FollowUpDbContext db, IStringLocalizer<Measur
             ProblemSection = await db.PublicSections().SingleOrDefaultAsync(s => s.Id == sectionId && s.ReportId == current.Id, cancellationToken);
         }
 
+        var decisions = new List<MeasureDecision>();
+        foreach (var source in decisionSources)
+        {
+            decisions.AddRange(await source.PublicDecisionsAsync(measure.Slug, cancellationToken));
+        }
+
+        Decisions = decisions;
         Statuses = await db.Statuses.AsNoTracking().OrderBy(s => s.SortOrder).ToListAsync(cancellationToken);
 
         var updates = await db.ProgressUpdates.AsNoTracking().Where(u => u.MeasureId == measure.Id).OrderByDescending(u => u.Date).Take(200).ToListAsync(cancellationToken);

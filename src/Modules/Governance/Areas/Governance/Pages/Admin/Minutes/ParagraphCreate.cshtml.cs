@@ -9,7 +9,7 @@ namespace Trygghet.Modules.Governance.Areas.Governance.Pages.Admin;
 
 /// <summary>Adds a paragraph to a draft protokoll, optionally starting from an ärende of the föredragningslista.</summary>
 [RequirePermission("Governance.ManageMinutes")]
-internal sealed class ParagraphCreateModel(GovernanceDbContext db, MinutesWork minutes, TimeProvider clock, IStringLocalizer<ParagraphCreateModel> t)
+internal sealed class ParagraphCreateModel(GovernanceDbContext db, MinutesWork minutes, MeasureDecisions measureLinks, TimeProvider clock, IStringLocalizer<ParagraphCreateModel> t)
     : MinutesPage(db, t)
 {
     [BindProperty]
@@ -47,6 +47,12 @@ internal sealed class ParagraphCreateModel(GovernanceDbContext db, MinutesWork m
         }
 
         RefuseHandNumber(Input.Number, null);
+        var (measures, measuresProblem) = await measureLinks.ParseAsync(Input.Measures, cancellationToken);
+        if (measuresProblem is not null)
+        {
+            ModelState.AddModelError("Input.Measures", t[measuresProblem]);
+        }
+
         if (!ModelState.IsValid)
         {
             return Page();
@@ -60,6 +66,7 @@ internal sealed class ParagraphCreateModel(GovernanceDbContext db, MinutesWork m
             return Page();
         }
 
+        await measureLinks.ReplaceAsync(paragraph.Id, measures, cancellationToken);
         TempData["Status"] = t["§ {0} är tillagd.", paragraph.Number].Value;
         return Redirect(ProtocolPath);
     }

@@ -10,7 +10,7 @@ namespace Trygghet.Modules.Governance.Areas.Governance.Pages.Admin;
 /// <summary>One paragraph: edited while it is a draft, declared omedelbart justerad, or (once justerad) read
 /// and corrected.</summary>
 [RequirePermission("Governance.ManageMinutes")]
-internal sealed class ParagraphEditModel(GovernanceDbContext db, MinutesWork minutes, TimeProvider clock, IStringLocalizer<ParagraphEditModel> t)
+internal sealed class ParagraphEditModel(GovernanceDbContext db, MinutesWork minutes, MeasureDecisions measureLinks, TimeProvider clock, IStringLocalizer<ParagraphEditModel> t)
     : MinutesPage(db, t)
 {
     [BindProperty]
@@ -28,6 +28,7 @@ internal sealed class ParagraphEditModel(GovernanceDbContext db, MinutesWork min
         }
 
         Input = ParagraphForm.Of(Paragraph);
+        Input.Measures = string.Join(", ", await measureLinks.SlugsOfAsync(paragraphId, cancellationToken));
         return Page();
     }
 
@@ -39,6 +40,12 @@ internal sealed class ParagraphEditModel(GovernanceDbContext db, MinutesWork min
         }
 
         RefuseHandNumber(Input.Number, Paragraph.Number);
+        var (measures, measuresProblem) = await measureLinks.ParseAsync(Input.Measures, cancellationToken);
+        if (measuresProblem is not null)
+        {
+            ModelState.AddModelError("Input.Measures", t[measuresProblem]);
+        }
+
         if (!ModelState.IsValid)
         {
             return Page();
@@ -55,6 +62,7 @@ internal sealed class ParagraphEditModel(GovernanceDbContext db, MinutesWork min
             return Page();
         }
 
+        await measureLinks.ReplaceAsync(Paragraph.Id, measures, cancellationToken);
         TempData["Status"] = t["§ {0} är sparad.", Paragraph.Number].Value;
         return Redirect(ProtocolPath);
     }

@@ -40,6 +40,10 @@ internal sealed class ParagraphForm : IClassifiedInput
     [Display(Name = "Sekretessmarkerat av")]
     public string? MarkedBy { get; set; }
 
+    [StringLength(2000, ErrorMessage = "{0} får ha högst {1} tecken.")]
+    [Display(Name = "Åtgärder som beslutet gäller")]
+    public string? Measures { get; set; }
+
     /// <summary>Only for a correction: why the justerad text is corrected.</summary>
     [StringLength(2000, ErrorMessage = "{0} får ha högst {1} tecken.")]
     [Display(Name = "Skäl till rättelsen")]
@@ -88,6 +92,7 @@ internal sealed class ParagraphForm : IClassifiedInput
         "classification" => ("Input.Classification", "Klassning"),
         "oslReference" => ("Input.OslReference", "Sekretessbestämmelse"),
         "correctionReason" => ("Input.CorrectionReason", "Skäl till rättelsen"),
+        "measures" => ("Input.Measures", "Åtgärder som beslutet gäller"),
         "protocol" => (string.Empty, "Protokollet"),
         "paragraph" => (string.Empty, string.Empty),
         _ => (string.Empty, field),
