@@ -1,6 +1,7 @@
 using Microsoft.AspNetCore.Identity;
 using Trygghet.Modules.Identity.Contracts;
 using Trygghet.Modules.Identity.Data;
+using Trygghet.Modules.Identity.OpenId;
 using Trygghet.Modules.Identity.Passwords;
 using Trygghet.Modules.Identity.Recipes;
 using Trygghet.Modules.Identity.Users;
@@ -65,11 +66,16 @@ public sealed class IdentityModule : PortalModule
         services.AddScoped<IAccountSetup, AccountSetup>();
         services.AddScoped<IStaffDirectory, StaffDirectory>();
 
+        services.AddPortalOpenIdServer(context);
+
         services.AddPermissions<Permissions>();
         services.AddAdminMenu<AdminMenu>();
         services.AddRecipeStep<RolesStep>();
         services.AddRecipeStep<UsersStep>();
+        services.AddRecipeStep<OpenIdApplicationsStep>();
     }
+
+    public override void MapEndpoints(IEndpointRouteBuilder endpoints) => OpenIdEndpoints.Map(endpoints);
 
     private const int StatusCodes401 = 401;
     private const int StatusCodes403 = 403;
