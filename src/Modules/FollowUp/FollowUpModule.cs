@@ -27,6 +27,7 @@ public sealed class FollowUpModule : PortalModule
         services.AddScoped<ReportingScope>();
         services.AddScoped<MeasureEditor>();
         services.AddScoped<MeasureCsv>();
+        services.AddScoped<IPartnerMeasureReporting, PartnerMeasureReporting>();
         services.AddPermissions<Permissions>();
         services.AddAdminMenu<AdminMenu>();
         services.AddPublicMenu<PublicMenu>();

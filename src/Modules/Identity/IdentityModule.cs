@@ -2,6 +2,7 @@ using Microsoft.AspNetCore.Identity;
 using Trygghet.Modules.Identity.Contracts;
 using Trygghet.Modules.Identity.Data;
 using Trygghet.Modules.Identity.OpenId;
+using Trygghet.Modules.Identity.PartnerApi;
 using Trygghet.Modules.Identity.Passwords;
 using Trygghet.Modules.Identity.Recipes;
 using Trygghet.Modules.Identity.Users;
@@ -67,6 +68,7 @@ public sealed class IdentityModule : PortalModule
         services.AddScoped<IStaffDirectory, StaffDirectory>();
 
         services.AddPortalOpenIdServer(context);
+        services.AddPartnerApi();
 
         services.AddPermissions<Permissions>();
         services.AddAdminMenu<AdminMenu>();
@@ -75,7 +77,11 @@ public sealed class IdentityModule : PortalModule
         services.AddRecipeStep<OpenIdApplicationsStep>();
     }
 
-    public override void MapEndpoints(IEndpointRouteBuilder endpoints) => OpenIdEndpoints.Map(endpoints);
+    public override void MapEndpoints(IEndpointRouteBuilder endpoints)
+    {
+        OpenIdEndpoints.Map(endpoints);
+        PartnerApiEndpoints.Map(endpoints);
+    }
 
     private const int StatusCodes401 = 401;
     private const int StatusCodes403 = 403;

@@ -43,7 +43,7 @@ internal static class OidcHttp
             settings[key] = value;
         }
 
-        return await PortalApp.StartAsync(provider, recipe: "oidc-test", settings: settings);
+        return await PortalApp.StartAsync(provider, recipe: "oidc-test", settings: settings, services: RecordingAuditTrail.Register);
     }
 
     public static PortalClient CreateHttpsClient(this PortalApp app) =>

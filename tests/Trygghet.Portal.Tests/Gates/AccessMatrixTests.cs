@@ -57,6 +57,10 @@ public sealed class AccessMatrixTests(AccessMatrixSite site) : IClassFixture<Acc
         ["connect/authorize"] = Same(P),
         ["connect/token"] = Same(P),
         ["connect/userinfo"] = Same(P),
+        // The partner API takes access tokens only (client credentials, partner.api): a cookie is no token. A GET on
+        // the report address finds no GET endpoint (it is POST only) and falls through to the 404.
+        ["api/partner/v1/atgarder"] = Same(Outcome.Unauthorized),
+        ["api/partner/v1/atgarder/{slug}/rapporter"] = Same(N),
         ["admin"] = [L, O, O, O, O, O, D, O],
         ["admin/users"] = [L, D, D, D, D, D, D, O],
         ["admin/users/new"] = [L, D, D, D, D, D, D, O],
@@ -271,6 +275,7 @@ public sealed class AccessMatrixSite : IAsyncLifetime
         _samples["{id:guid}@admin/plans"] = plan;
         _samples["{id:guid}@admin/measures"] = await FirstIdAsync(admin, $"/admin/plans/{plan}", "/admin/measures/");
         _samples["{slug}@atgardsplan"] = "tryggare-innerstad";
+        _samples["{slug}@api/partner"] = "tryggare-innerstad";
         var situation = await FirstIdAsync(admin, "/admin/situation", "/admin/situation/");
         _samples["{id:guid}@admin/situation"] = situation;
         _samples["{sectionId:guid}@admin/situation"] = await FirstIdAsync(admin, $"/admin/situation/{situation}", "/admin/situation/sections/");
