@@ -1,6 +1,7 @@
 using Microsoft.AspNetCore.Identity;
 using Trygghet.Modules.Identity.Contracts;
 using Trygghet.Modules.Identity.Data;
+using Trygghet.Modules.Identity.Mfa;
 using Trygghet.Modules.Identity.OpenId;
 using Trygghet.Modules.Identity.PartnerApi;
 using Trygghet.Modules.Identity.Passwords;
@@ -38,11 +39,19 @@ public sealed class IdentityModule : PortalModule
                 options.Lockout.DefaultLockoutTimeSpan = TimeSpan.FromMinutes(15);
                 options.User.RequireUniqueEmail = true;
                 options.SignIn.RequireConfirmedAccount = false;
+                // TOTP with one step either side and no reuse (ASVS 5.0 6.5.1/6.5.5), not Identity's ±90 s.
+                options.Tokens.AuthenticatorTokenProvider = TotpTokenProvider.ProviderName;
             })
             .AddEntityFrameworkStores<IdentityDataContext>()
             .AddDefaultTokenProviders()
             .AddErrorDescriber<SwedishIdentityErrors>()
-            .AddPasswordValidator<PasswordPolicyValidator>();
+            .AddPasswordValidator<PasswordPolicyValidator>()
+            .AddTokenProvider<TotpTokenProvider>(TotpTokenProvider.ProviderName);
+        services.AddSingleton<TotpClock>();
+        services.AddSingleton(MfaSettings.From(context.Configuration));
+        services.AddScoped<MfaPolicy>();
+        services.AddScoped<Microsoft.AspNetCore.Authorization.IAuthorizationHandler, MfaRequirementHandler>();
+        services.AddSingleton<Microsoft.AspNetCore.Authorization.IAuthorizationMiddlewareResultHandler, MfaAuthorizationResultHandler>();
 
         // A deactivated account or changed roles reach signed-in sessions within a minute.
         services.Configure<SecurityStampValidatorOptions>(o => o.ValidationInterval = TimeSpan.FromMinutes(1));

@@ -44,6 +44,9 @@ public sealed class AccessMatrixTests(AccessMatrixSite site) : IClassFixture<Acc
         ["konto/logga-in"] = [O, O, O, O, O, O, O, O],
         ["konto/logga-ut"] = [O, O, O, O, O, O, O, O],
         ["konto/atkomst-nekad"] = Same(Outcome.Forbidden),
+        // TOTP set-up for the signed-in; the second sign-in step only after a correct password (else back to sign-in).
+        ["konto/tvastegsverifiering"] = [L, O, O, O, O, O, O, O],
+        ["konto/logga-in/tvastegs"] = Same(L),
         ["setup"] = Same(Outcome.NotFound),
         ["fel/{code:int}"] = Same(Outcome.NotFound),
         ["sitemap.xml"] = [O, O, O, O, O, O, O, O],

@@ -4,6 +4,7 @@ using Microsoft.AspNetCore.Http;
 using Microsoft.AspNetCore.Identity;
 using OpenIddict.Abstractions;
 using OpenIddict.Server.AspNetCore;
+using Trygghet.Modules.Identity.Mfa;
 using Trygghet.Modules.Identity.Users;
 using Trygghet.Portal.Core.Audit;
 using static OpenIddict.Abstractions.OpenIddictConstants;
@@ -29,7 +30,7 @@ internal static class OpenIdEndpoints
     /// <summary>Signs the person in with the portal's own cookie (the normal sign-in page, then back here) and
     /// issues the code. Applications are registered by administrators, so there is no consent screen.</summary>
     private static async Task<IResult> AuthorizeAsync(HttpContext http, UserManager<PortalUser> users, PortalClaims claims,
-        IOpenIddictApplicationManager applications, IOpenIddictAuthorizationManager authorizations, IAuditTrail audit)
+        IOpenIddictApplicationManager applications, IOpenIddictAuthorizationManager authorizations, IAuditTrail audit, MfaPolicy mfa)
     {
         var request = http.GetOpenIddictServerRequest();
         if (request is null)
@@ -52,6 +53,14 @@ internal static class OpenIdEndpoints
                 .Select(p => KeyValuePair.Create(p.Key, (string?)p.Value.ToString()));
             var returnUrl = http.Request.PathBase + http.Request.Path + QueryString.Create(parameters);
             return Results.Challenge(new AuthenticationProperties { RedirectUri = returnUrl }, [IdentityConstants.ApplicationScheme]);
+        }
+
+        if (!MfaPolicy.SignedInWithMfa(cookie.Principal!) && await mfa.AppliesToAsync(cookie.Principal!, http.RequestAborted))
+        {
+            // No token for a person the policy covers until this session has used a second factor.
+            var back = http.Request.PathBase + http.Request.Path + QueryString.Create(request.GetParameters()
+                .Select(p => KeyValuePair.Create(p.Key, (string?)p.Value.ToString())));
+            return Results.Redirect(MfaAuthorizationResultHandler.EnrolPath + QueryString.Create("ReturnUrl", back));
         }
 
         var application = await applications.FindByClientIdAsync(request.ClientId!)
