@@ -68,9 +68,9 @@ internal sealed record ClientDefinition(
                 yield return ("clientType", "ett partnersystem måste vara konfidentiellt (ha en hemlighet)");
             }
 
-            if (string.IsNullOrWhiteSpace(Organisation))
+            if (string.IsNullOrWhiteSpace(Organisation) || Organisation.Length > 80)
             {
-                yield return ("organisation", "måste anges för ett partnersystem (den ansvariga organisationens slug)");
+                yield return ("organisation", "måste anges för ett partnersystem (den ansvariga organisationens slug, högst 80 tecken)");
             }
 
             if (Scopes.Any(s => s != OpenIdScopes.PartnerApi))

@@ -10,6 +10,8 @@ namespace Trygghet.Modules.Identity.Areas.Identity.Pages.Admin;
 /// <see cref="ClientDefinition"/>, the same the recipe step applies.</summary>
 internal sealed class ApplicationForm
 {
+    private List<string> _scopes = [];
+
     [Display(Name = "Klient-id")]
     public string ClientId { get; set; } = string.Empty;
 
@@ -29,16 +31,17 @@ internal sealed class ApplicationForm
     public string? PostLogoutRedirectUris { get; set; }
 
     [Display(Name = "Scopes")]
-    public List<string> Scopes { get; set; } = [];
+    public List<string> Scopes { get => _scopes; set => _scopes = value ?? []; }
 
     [Display(Name = "Organisation (slug för den ansvariga organisationen i åtgärdsplanen)")]
     public string? Organisation { get; set; }
 
     public string? ConcurrencyToken { get; set; }
 
+    /// <summary>Model binding turns an empty field into null, whatever the initialiser says.</summary>
     public ClientDefinition ToDefinition() => new(
-        ClientId.Trim(), DisplayName.Trim(), Kind, Confidential || Kind == ClientKind.PartnerSystem,
-        Lines(RedirectUris), Lines(PostLogoutRedirectUris), Scopes, string.IsNullOrWhiteSpace(Organisation) ? null : Organisation.Trim());
+        (ClientId ?? string.Empty).Trim(), (DisplayName ?? string.Empty).Trim(), Kind, Confidential || Kind == ClientKind.PartnerSystem,
+        Lines(RedirectUris), Lines(PostLogoutRedirectUris), [.. (Scopes ?? []).Where(s => s is not null)], string.IsNullOrWhiteSpace(Organisation) ? null : Organisation.Trim());
 
     public static ApplicationForm From(ClientDefinition definition, string? concurrencyToken) => new()
     {
