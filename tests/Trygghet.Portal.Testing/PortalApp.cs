@@ -3,6 +3,7 @@ using Microsoft.AspNetCore.Hosting;
 using Microsoft.AspNetCore.Hosting.Server;
 using Microsoft.AspNetCore.Hosting.Server.Features;
 using Microsoft.AspNetCore.Mvc.Testing;
+using Microsoft.AspNetCore.TestHost;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Logging;
 
@@ -19,12 +20,14 @@ public sealed class PortalApp : WebApplicationFactory<Program>
     public const string AdminPassword = "korrekt häst batteri häftstift";
 
     private readonly IReadOnlyDictionary<string, string?> _settings;
+    private readonly Action<IServiceCollection>? _services;
     private Uri? _serverAddress;
 
-    private PortalApp(TestDatabase database, IReadOnlyDictionary<string, string?> settings)
+    private PortalApp(TestDatabase database, IReadOnlyDictionary<string, string?> settings, Action<IServiceCollection>? services)
     {
         Database = database;
         _settings = settings;
+        _services = services;
     }
 
     public TestDatabase Database { get; }
@@ -38,7 +41,8 @@ public sealed class PortalApp : WebApplicationFactory<Program>
     /// <summary>Starts the portal; with a <paramref name="recipe"/> the site is set up with the test administrator.
     /// With <paramref name="kestrel"/> it is served by Kestrel on a free port of 127.0.0.1 (see <see cref="ServerAddress"/>)
     /// instead of the in-memory TestServer, so that a browser can reach it.</summary>
-    public static async Task<PortalApp> StartAsync(string provider = TestProvider.Sqlite, string? recipe = "demo", IDictionary<string, string?>? settings = null, bool kestrel = false)
+    /// <param name="services">Replaces services after the portal registered its own (e.g. a recording audit trail).</param>
+    public static async Task<PortalApp> StartAsync(string provider = TestProvider.Sqlite, string? recipe = "demo", IDictionary<string, string?>? settings = null, bool kestrel = false, Action<IServiceCollection>? services = null)
     {
         var database = await TestDatabase.CreateAsync(provider);
         var all = new Dictionary<string, string?>(StringComparer.OrdinalIgnoreCase)
@@ -46,6 +50,9 @@ public sealed class PortalApp : WebApplicationFactory<Program>
             ["App:DataPath"] = database.DataPath,
             ["Database:Provider"] = provider,
             ["ConnectionStrings:Portal"] = database.ConnectionString,
+            // Staff and partners must use TOTP by default; the suites sign in with passwords, so only the MFA
+            // tests (Identity's MfaTests) switch the requirement on.
+            ["Modules:Identity:Mfa:Required"] = "false",
         };
         if (recipe is not null)
         {
@@ -59,7 +66,7 @@ public sealed class PortalApp : WebApplicationFactory<Program>
             all[key] = value;
         }
 
-        var app = new PortalApp(database, all);
+        var app = new PortalApp(database, all, services);
         try
         {
             // Either way the host starts here: migrations and unattended setup run before this returns.
@@ -114,6 +121,10 @@ public sealed class PortalApp : WebApplicationFactory<Program>
         }
 
         builder.ConfigureLogging(logging => logging.AddProvider(Logs));
+        if (_services is not null)
+        {
+            builder.ConfigureTestServices(_services);
+        }
     }
 
     public override async ValueTask DisposeAsync()

@@ -28,6 +28,7 @@ public sealed class FollowUpModule : PortalModule
         services.AddScoped<MeasureEditor>();
         services.AddScoped<MeasureCsv>();
         services.AddScoped<IndicatorValuesCsv>();
+        services.AddScoped<IPartnerMeasureReporting, PartnerMeasureReporting>();
         services.AddPermissions<Permissions>();
         services.AddAdminMenu<AdminMenu>();
         services.AddPublicMenu<PublicMenu>();

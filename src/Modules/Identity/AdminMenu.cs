@@ -10,5 +10,6 @@ internal sealed class AdminMenu : IAdminMenu
     [
         new("Inställningar", "Användare", "/admin/users", Permissions.ManageUsers.Name, 90),
         new("Inställningar", "Roller och behörigheter", "/admin/roles", Permissions.ManageRoles.Name, 91),
+        new("Inställningar", "Klienter (OpenID Connect)", "/admin/applications", Permissions.ManageApplications.Name, 92),
     ];
 }

@@ -1,6 +1,9 @@
 using Microsoft.AspNetCore.Identity;
 using Trygghet.Modules.Identity.Contracts;
 using Trygghet.Modules.Identity.Data;
+using Trygghet.Modules.Identity.Mfa;
+using Trygghet.Modules.Identity.OpenId;
+using Trygghet.Modules.Identity.PartnerApi;
 using Trygghet.Modules.Identity.Passwords;
 using Trygghet.Modules.Identity.Recipes;
 using Trygghet.Modules.Identity.Users;
@@ -36,11 +39,19 @@ public sealed class IdentityModule : PortalModule
                 options.Lockout.DefaultLockoutTimeSpan = TimeSpan.FromMinutes(15);
                 options.User.RequireUniqueEmail = true;
                 options.SignIn.RequireConfirmedAccount = false;
+                // TOTP with one step either side and no reuse (ASVS 5.0 6.5.1/6.5.5), not Identity's ±90 s.
+                options.Tokens.AuthenticatorTokenProvider = TotpTokenProvider.ProviderName;
             })
             .AddEntityFrameworkStores<IdentityDataContext>()
             .AddDefaultTokenProviders()
             .AddErrorDescriber<SwedishIdentityErrors>()
-            .AddPasswordValidator<PasswordPolicyValidator>();
+            .AddPasswordValidator<PasswordPolicyValidator>()
+            .AddTokenProvider<TotpTokenProvider>(TotpTokenProvider.ProviderName);
+        services.AddSingleton<TotpClock>();
+        services.AddSingleton(MfaSettings.From(context.Configuration));
+        services.AddScoped<MfaPolicy>();
+        services.AddScoped<Microsoft.AspNetCore.Authorization.IAuthorizationHandler, MfaRequirementHandler>();
+        services.AddSingleton<Microsoft.AspNetCore.Authorization.IAuthorizationMiddlewareResultHandler, MfaAuthorizationResultHandler>();
 
         // A deactivated account or changed roles reach signed-in sessions within a minute.
         services.Configure<SecurityStampValidatorOptions>(o => o.ValidationInterval = TimeSpan.FromMinutes(1));
@@ -65,10 +76,20 @@ public sealed class IdentityModule : PortalModule
         services.AddScoped<IAccountSetup, AccountSetup>();
         services.AddScoped<IStaffDirectory, StaffDirectory>();
 
+        services.AddPortalOpenIdServer(context);
+        services.AddPartnerApi();
+
         services.AddPermissions<Permissions>();
         services.AddAdminMenu<AdminMenu>();
         services.AddRecipeStep<RolesStep>();
         services.AddRecipeStep<UsersStep>();
+        services.AddRecipeStep<OpenIdApplicationsStep>();
+    }
+
+    public override void MapEndpoints(IEndpointRouteBuilder endpoints)
+    {
+        OpenIdEndpoints.Map(endpoints);
+        PartnerApiEndpoints.Map(endpoints);
     }
 
     private const int StatusCodes401 = 401;

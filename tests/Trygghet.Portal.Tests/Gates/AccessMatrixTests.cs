@@ -9,7 +9,9 @@ namespace Trygghet.Portal.Tests.Gates;
 /// endpoint fails this test until someone decides, per role, what it answers.</summary>
 public sealed class AccessMatrixTests(AccessMatrixSite site) : IClassFixture<AccessMatrixSite>
 {
-    /// <summary>What a GET answers: the page (200), the sign-in page, the access-denied page, 403 or 404.</summary>
+    /// <summary>What a GET answers: the page (200), the sign-in page, the access-denied page, 403 or 404; for the
+    /// OpenID Connect protocol endpoints an OAuth error (400: a GET without the protocol's parameters, over plain
+    /// HTTP, is no valid request), for bearer-token APIs 401 (a cookie is no access token).</summary>
     public enum Outcome
     {
         Ok,
@@ -17,12 +19,15 @@ public sealed class AccessMatrixTests(AccessMatrixSite site) : IClassFixture<Acc
         Denied,
         Forbidden,
         NotFound,
+        ProtocolError,
+        Unauthorized,
     }
 
     private const Outcome O = Outcome.Ok;
     private const Outcome L = Outcome.SignIn;
     private const Outcome D = Outcome.Denied;
     private const Outcome N = Outcome.NotFound;
+    private const Outcome P = Outcome.ProtocolError;
 
     /// <summary>Route pattern → outcome per role, in the order of <see cref="AccessMatrixSite.Roles"/>:
     /// anonymous, Redaktör, Säkerhetsenhet, Forumledamot (in no forum), member of forum A (Trygghetsrådet),
@@ -39,6 +44,9 @@ public sealed class AccessMatrixTests(AccessMatrixSite site) : IClassFixture<Acc
         ["konto/logga-in"] = [O, O, O, O, O, O, O, O],
         ["konto/logga-ut"] = [O, O, O, O, O, O, O, O],
         ["konto/atkomst-nekad"] = Same(Outcome.Forbidden),
+        // TOTP set-up for the signed-in; the second sign-in step only after a correct password (else back to sign-in).
+        ["konto/tvastegsverifiering"] = [L, O, O, O, O, O, O, O],
+        ["konto/logga-in/tvastegs"] = Same(L),
         ["setup"] = Same(Outcome.NotFound),
         ["fel/{code:int}"] = Same(Outcome.NotFound),
         ["sitemap.xml"] = [O, O, O, O, O, O, O, O],
@@ -46,6 +54,16 @@ public sealed class AccessMatrixTests(AccessMatrixSite site) : IClassFixture<Acc
         ["openapi/{documentName}.json"] = [O, O, O, O, O, O, O, O],
         ["health/live"] = [O, O, O, O, O, O, O, O],
         ["health/ready"] = [O, O, O, O, O, O, O, O],
+        // OpenID Connect: anonymous by nature (the protocol authenticates client and person itself); OpenIddict
+        // answers a bare GET with an OAuth error. Discovery, keys and revocation are answered by OpenIddict's
+        // middleware and are no routed endpoints.
+        ["connect/authorize"] = Same(P),
+        ["connect/token"] = Same(P),
+        ["connect/userinfo"] = Same(P),
+        // The partner API takes access tokens only (client credentials, partner.api): a cookie is no token. A GET on
+        // the report address finds no GET endpoint (it is POST only) and falls through to the 404.
+        ["api/partner/v1/atgarder"] = Same(Outcome.Unauthorized),
+        ["api/partner/v1/atgarder/{slug}/rapporter"] = Same(N),
         ["admin"] = [L, O, O, O, O, O, D, O],
         ["admin/users"] = [L, D, D, D, D, D, D, O],
         ["admin/users/new"] = [L, D, D, D, D, D, D, O],
@@ -53,6 +71,9 @@ public sealed class AccessMatrixTests(AccessMatrixSite site) : IClassFixture<Acc
         ["admin/roles"] = [L, D, D, D, D, D, D, O],
         ["admin/roles/new"] = [L, D, D, D, D, D, D, O],
         ["admin/roles/{id}"] = [L, D, D, D, D, D, D, O],
+        ["admin/applications"] = [L, D, D, D, D, D, D, O],
+        ["admin/applications/new"] = [L, D, D, D, D, D, D, O],
+        ["admin/applications/{id}"] = [L, D, D, D, D, D, D, O],
         ["admin/forums"] = [L, D, O, D, D, D, D, O],
         ["admin/forums/{id:guid}"] = [L, D, O, D, D, D, D, O],
         ["admin/forums/{id:guid}/members"] = [L, D, O, D, D, D, D, O],
@@ -182,6 +203,8 @@ public sealed class AccessMatrixTests(AccessMatrixSite site) : IClassFixture<Acc
             HttpStatusCode.OK => Outcome.Ok,
             HttpStatusCode.NotFound => Outcome.NotFound,
             HttpStatusCode.Forbidden => Outcome.Forbidden,
+            HttpStatusCode.BadRequest => Outcome.ProtocolError,
+            HttpStatusCode.Unauthorized => Outcome.Unauthorized,
             HttpStatusCode.Redirect when location.Contains("/konto/logga-in", StringComparison.Ordinal) => Outcome.SignIn,
             HttpStatusCode.Redirect when location.Contains("/konto/atkomst-nekad", StringComparison.Ordinal) => Outcome.Denied,
             _ => throw new InvalidOperationException($"Unexpected answer {(int)response.StatusCode} {location}"),
@@ -240,6 +263,7 @@ public sealed class AccessMatrixSite : IAsyncLifetime
         _clients.Add(admin);
         _samples["{id}@admin/users"] = await FirstIdAsync(admin, "/admin/users", "/admin/users/");
         _samples["{id}@admin/roles"] = await FirstIdAsync(admin, "/admin/roles", "/admin/roles/");
+        _samples["{id}@admin/applications"] = await ApplicationIdAsync(admin);
         var forum = await FirstIdAsync(admin, "/admin/forums", "/admin/forums/");
         _samples["{id:guid}@admin/forums"] = forum;
         _samples["{memberId:guid}@admin/forums"] = await FirstIdAsync(admin, $"/admin/forums/{forum}/members", $"/admin/forums/{forum}/members/");
@@ -264,6 +288,7 @@ public sealed class AccessMatrixSite : IAsyncLifetime
         _samples["{id:guid}@admin/plans"] = plan;
         _samples["{id:guid}@admin/measures"] = await FirstIdAsync(admin, $"/admin/plans/{plan}", "/admin/measures/");
         _samples["{slug}@atgardsplan"] = "tryggare-innerstad";
+        _samples["{slug}@api/partner"] = "tryggare-innerstad";
         var situation = await FirstIdAsync(admin, "/admin/situation", "/admin/situation/");
         _samples["{id:guid}@admin/situation"] = situation;
         _samples["{sectionId:guid}@admin/situation"] = await FirstIdAsync(admin, $"/admin/situation/{situation}", "/admin/situation/sections/");
@@ -325,6 +350,15 @@ public sealed class AccessMatrixSite : IAsyncLifetime
         var joined = await admin.SubmitFormAsync(forumPath + "/members/new",
             [("Input.PersonName", name), ("Input.Kind", "Ledamot"), ("Input.From", "2020-01-01"), ("Input.AccountEmail", email)]);
         Assert.Equal(HttpStatusCode.Redirect, joined.StatusCode);
+    }
+
+    /// <summary>The demo has no OpenID client (a client's secret never sits in a recipe): one is registered here.</summary>
+    private static async Task<string> ApplicationIdAsync(PortalClient admin)
+    {
+        var created = await admin.SubmitFormAsync("/admin/applications/new",
+            [("Input.ClientId", "matrix-app"), ("Input.Kind", "Interactive"), ("Input.DisplayName", "Matrisapp"), ("Input.RedirectUris", "https://app.example.se/cb")]);
+        Assert.Equal(HttpStatusCode.OK, created.StatusCode);
+        return await FirstIdAsync(admin, "/admin/applications", "/admin/applications/");
     }
 
     private static async Task<string> FirstIdAsync(PortalClient admin, string list, string prefix)

@@ -17,6 +17,9 @@ internal class IdentityDataContext(DbContextOptions options) : IdentityDbContext
             user.Property(u => u.DisplayName).HasMaxLength(200);
         });
         builder.Entity<PortalRole>(role => role.Property(r => r.Description).HasMaxLength(500));
+
+        // OpenIddict's applications, authorizations, scopes and tokens, in Identity's schema.
+        builder.UseOpenIddict();
         builder.UseModuleSchema(Schema, Database.IsSqlite());
     }
 }

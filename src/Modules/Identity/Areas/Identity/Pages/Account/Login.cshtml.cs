@@ -5,11 +5,12 @@ using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
 using Microsoft.Extensions.Localization;
 using Trygghet.Modules.Identity.Users;
+using Trygghet.Portal.Core.Audit;
 
 namespace Trygghet.Modules.Identity.Areas.Identity.Pages;
 
 [AllowAnonymous]
-internal sealed class LoginModel(SignInManager<PortalUser> signIn, IStringLocalizer<LoginModel> t) : PageModel
+internal sealed class LoginModel(SignInManager<PortalUser> signIn, IAuditTrail audit, IStringLocalizer<LoginModel> t) : PageModel
 {
     [BindProperty]
     public LoginInput Input { get; set; } = new();
@@ -28,11 +29,23 @@ internal sealed class LoginModel(SignInManager<PortalUser> signIn, IStringLocali
             return Page();
         }
 
-        var result = await signIn.PasswordSignInAsync(Input.Email.Trim(), Input.Password, Input.RememberMe, lockoutOnFailure: true);
+        var email = Input.Email.Trim();
+        var result = await signIn.PasswordSignInAsync(email, Input.Password, Input.RememberMe, lockoutOnFailure: true);
+        var returnUrl = Url.IsLocalUrl(ReturnUrl) ? ReturnUrl : "/admin";
         if (result.Succeeded)
         {
-            return LocalRedirect(Url.IsLocalUrl(ReturnUrl) ? ReturnUrl : "/admin");
+            await audit.RecordAsync(new AuditEvent(AuditCategories.SignIn, "signed in (password)", Actor: email));
+            return LocalRedirect(returnUrl);
         }
+
+        if (result.RequiresTwoFactor)
+        {
+            // The password was right; the sign-in completes with the second factor.
+            return LocalRedirect("/konto/logga-in/tvastegs?ReturnUrl=" + Uri.EscapeDataString(returnUrl));
+        }
+
+        await audit.RecordAsync(new AuditEvent(AuditCategories.SignIn, result.IsLockedOut ? "sign-in refused (locked out)" : "sign-in failed",
+            Subject: email, Actor: "anonym", Succeeded: false));
 
         // One message for unknown account and wrong password: the page must not reveal which accounts exist.
         ModelState.AddModelError(string.Empty, result.IsLockedOut

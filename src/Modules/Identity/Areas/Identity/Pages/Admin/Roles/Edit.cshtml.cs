@@ -6,6 +6,7 @@ using Microsoft.Extensions.Localization;
 using Trygghet.Modules.Identity.Data;
 using Trygghet.Modules.Identity.Users;
 using Trygghet.Portal.Core.Data;
+using Trygghet.Portal.Core.Audit;
 using Trygghet.Portal.Core.Security;
 
 namespace Trygghet.Modules.Identity.Areas.Identity.Pages.Admin;
@@ -19,6 +20,7 @@ internal sealed class RoleEditModel(
     PortalConnection connection,
     IdentityDataContext db,
     PermissionCatalog catalog,
+    IAuditTrail audit,
     IStringLocalizer<RoleEditModel> t) : PageModel
 {
     public PermissionCatalog Catalog => catalog;
@@ -86,6 +88,8 @@ internal sealed class RoleEditModel(
         }
 
         await transaction.CommitAsync(cancellationToken);
+        await audit.RecordAsync(new AuditEvent(AuditCategories.Permissions, "changed a role's permissions",
+            $"{role.Name}: [{string.Join(", ", IsAdministrator ? ["alla"] : Input.Permissions)}]"), cancellationToken);
         TempData["Status"] = t["Rollen är sparad."].Value;
         return RedirectToPage(new { id });
     }

@@ -4,6 +4,7 @@ using Microsoft.AspNetCore.Mvc.RazorPages;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Localization;
 using Trygghet.Modules.Identity.Users;
+using Trygghet.Portal.Core.Audit;
 using Trygghet.Portal.Core.Security;
 
 namespace Trygghet.Modules.Identity.Areas.Identity.Pages.Admin;
@@ -14,6 +15,7 @@ internal sealed class UserEditModel(
     UserManager<PortalUser> users,
     RoleManager<PortalRole> roles,
     TimeProvider clock,
+    IAuditTrail audit,
     IStringLocalizer<UserEditModel> t) : PageModel
 {
     [BindProperty]
@@ -82,6 +84,14 @@ internal sealed class UserEditModel(
         }
 
         await users.UpdateSecurityStampAsync(user);
+        var added = Input.Roles.Except(current).ToList();
+        var removed = current.Except(Input.Roles).ToList();
+        if (added.Count + removed.Count > 0)
+        {
+            await audit.RecordAsync(new AuditEvent(AuditCategories.Permissions, "changed the roles of an account",
+                $"{user.UserName}: +[{string.Join(", ", added)}] -[{string.Join(", ", removed)}]"));
+        }
+
         TempData["Status"] = t["Ändringarna är sparade."].Value;
         return RedirectToPage(new { id });
     }
