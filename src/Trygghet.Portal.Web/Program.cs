@@ -1,3 +1,4 @@
+using Trygghet.Modules.Audit;
 using Trygghet.Modules.CitizenPromises;
 using Trygghet.Modules.FollowUp;
 using Trygghet.Modules.Governance;
@@ -11,7 +12,8 @@ builder.AddPortalModules(
     new IdentityModule(),
     new GovernanceModule(),
     new FollowUpModule(),
-    new CitizenPromisesModule());
+    new CitizenPromisesModule(),
+    new AuditModule());
 builder.AddPortalSite();
 builder.AddPortalWeb();
 builder.AddPortalOutputCache();

@@ -1,4 +1,5 @@
 using System.Reflection;
+using Trygghet.Modules.Audit;
 using Trygghet.Modules.CitizenPromises;
 using Trygghet.Modules.FollowUp;
 using Trygghet.Modules.Governance;
@@ -10,7 +11,7 @@ namespace Trygghet.Architecture.Tests;
 /// <summary>The modules under test, found from the host's own list so a new module is checked without edits here.</summary>
 internal static class PortalModules
 {
-    public static readonly IReadOnlyList<PortalModule> All = [new IdentityModule(), new GovernanceModule(), new FollowUpModule(), new CitizenPromisesModule()];
+    public static readonly IReadOnlyList<PortalModule> All = [new IdentityModule(), new GovernanceModule(), new FollowUpModule(), new CitizenPromisesModule(), new AuditModule()];
 
     public static Assembly CoreAssembly => typeof(PortalModule).Assembly;
 

@@ -122,6 +122,8 @@ public sealed class AccessMatrixTests(AccessMatrixSite site) : IClassFixture<Acc
         ["admin/situation/{id:guid}"] = [L, D, O, D, D, D, D, O],
         ["admin/situation/{id:guid}/sections/new"] = [L, D, O, D, D, D, D, O],
         ["admin/situation/sections/{sectionId:guid}"] = [L, D, O, D, D, D, D, O],
+        // The audit trail: Säkerhetsenheten follows up access to classified material.
+        ["admin/audit"] = [L, D, O, D, D, D, D, O],
     };
 
     [Fact]
