@@ -64,6 +64,7 @@ public sealed class IdentityModule : PortalModule
         services.AddScoped<RolePermissions>();
         services.AddScoped<IAccountSetup, AccountSetup>();
         services.AddScoped<IStaffDirectory, StaffDirectory>();
+        services.AddScoped<IPartnerAccounts, PartnerAccounts>();
 
         services.AddPermissions<Permissions>();
         services.AddAdminMenu<AdminMenu>();
