@@ -3,6 +3,7 @@ using Trygghet.Modules.CitizenPromises;
 using Trygghet.Modules.FollowUp;
 using Trygghet.Modules.Governance;
 using Trygghet.Modules.Identity;
+using Trygghet.Modules.Partners;
 using Trygghet.Portal.Web.Hosting;
 using Trygghet.Portal.Web.Security;
 
@@ -13,7 +14,8 @@ builder.AddPortalModules(
     new GovernanceModule(),
     new FollowUpModule(),
     new CitizenPromisesModule(),
-    new AuditModule());
+    new AuditModule(),
+    new PartnersModule());
 builder.AddPortalSite();
 builder.AddPortalWeb();
 builder.AddPortalOutputCache();
