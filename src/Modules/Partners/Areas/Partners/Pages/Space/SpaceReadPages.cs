@@ -15,12 +15,8 @@ internal sealed class SpacesOverviewModel(SpaceAccess access) : PageModel
 {
     public IReadOnlyList<Space> Spaces { get; private set; } = [];
 
-    public async Task<IActionResult> OnGetAsync(CancellationToken cancellationToken)
-    {
+    public async Task OnGetAsync(CancellationToken cancellationToken) =>
         Spaces = await access.SpacesOfAsync(User, cancellationToken);
-        // One space is the usual case: go straight in.
-        return Spaces.Count == 1 ? Redirect("/samverkan/" + Spaces[0].Slug) : Page();
-    }
 }
 
 [Authorize]
