@@ -24,6 +24,7 @@ public sealed class GovernanceModule : PortalModule
         services.AddModuleDbContext<GovernanceDbContext, SqliteGovernanceDbContext, PostgresGovernanceDbContext>(context, GovernanceDbContext.Schema);
         services.AddScoped<IForumDirectory, ForumDirectory>();
         services.AddScoped<IForumMembership, Memberships.ForumMembership>();
+        services.AddScoped<IForumMaterial, ForumMaterial>();
         services.AddScoped<MinutesWork>();
         services.AddSingleton<ParagraphNumberGate>();
         services.AddSingleton<AttachmentStore>();

@@ -36,6 +36,12 @@ public sealed class InvitationFlowTests
         await lena.SignInAsync("lena.ek@example.se", PartnersHttp.Password);
         var (_, overview) = await lena.GetPageAsync("/samverkan");
         Assert.Equal([PartnersHttp.Space], overview.QuerySelectorAll("main ul.spaces a").Select(a => a.GetAttribute("href")));
+        var (_, space) = await lena.GetPageAsync(PartnersHttp.Space);
+        var agenda = space.QuerySelectorAll("main article.meeting ol.agenda li").Select(li => li.TextContent).ToList();
+        Assert.Contains(agenda, item => item.StartsWith("Aktuell lägesbild", StringComparison.Ordinal));
+        // The samverkansråd's Sekretess item and Trygghetsrådet's internal items are never shown here.
+        Assert.DoesNotContain("Polisens operativa läge", space.Source.Text, StringComparison.Ordinal);
+        Assert.DoesNotContain("Förberedelse inför samverkansrådet", space.Source.Text, StringComparison.Ordinal);
         var documents = await lena.DocumentLinksAsync();
         var download = await lena.GetAsync(Assert.Single(documents));
         Assert.Equal(HttpStatusCode.OK, download.StatusCode);

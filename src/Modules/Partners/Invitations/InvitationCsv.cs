@@ -11,7 +11,7 @@ internal static class InvitationCsv
 {
     public const int MaxLines = 500;
 
-    public sealed record Result(IReadOnlyList<InvitationRequest> Requests, IReadOnlyList<string> Problems);
+    internal sealed record Result(IReadOnlyList<InvitationRequest> Requests, IReadOnlyList<string> Problems);
 
     public static Result Read(string text, IReadOnlyList<Organisation> organisations)
     {

@@ -20,8 +20,10 @@ internal sealed class SpacesOverviewModel(SpaceAccess access) : PageModel
 }
 
 [Authorize]
-internal sealed class SpaceHomeModel(SpaceAccess access, PartnersDbContext db, IForumDirectory forums) : SpacePage(access)
+internal sealed class SpaceHomeModel(SpaceAccess access, PartnersDbContext db, IForumDirectory forums, IForumMaterial material) : SpacePage(access)
 {
+    public IReadOnlyList<ForumMeetingMaterial> Meetings { get; private set; } = [];
+
     public string ForumName { get; private set; } = string.Empty;
 
     public IReadOnlyList<SpaceDocument> Documents { get; private set; } = [];
@@ -38,6 +40,7 @@ internal sealed class SpaceHomeModel(SpaceAccess access, PartnersDbContext db, I
         }
 
         ForumName = (await forums.ListAsync(cancellationToken)).FirstOrDefault(f => f.Slug == Space.ForumSlug)?.Name ?? Space.ForumSlug;
+        Meetings = await material.ForPartnersAsync(Space.ForumSlug, 6, cancellationToken);
         Documents = await db.Documents.AsNoTracking().Where(d => d.SpaceId == Space.Id).OrderByDescending(d => d.UploadedUtc).ThenBy(d => d.Title).ToListAsync(cancellationToken);
         Threads = await db.Threads.AsNoTracking().Where(t => t.SpaceId == Space.Id).OrderByDescending(t => t.LastPostUtc).ThenBy(t => t.Title).Take(50).ToListAsync(cancellationToken);
         Reports = await db.ReportBacks.AsNoTracking().Where(r => r.SpaceId == Space.Id).OrderByDescending(r => r.ReportedUtc).Take(50).ToListAsync(cancellationToken);

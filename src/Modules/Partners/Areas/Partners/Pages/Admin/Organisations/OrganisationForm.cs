@@ -39,7 +39,7 @@ internal sealed class OrganisationForm
 
     public void ApplyTo(Organisation o)
     {
-        o.Name = Name.Trim();
+        o.Name = (Name ?? string.Empty).Trim();
         o.Kind = Kind;
         o.ContactName = Blank(ContactName);
         o.ContactEmail = Blank(ContactEmail);
