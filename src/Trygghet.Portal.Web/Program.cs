@@ -1,7 +1,9 @@
+using Trygghet.Modules.Audit;
 using Trygghet.Modules.CitizenPromises;
 using Trygghet.Modules.FollowUp;
 using Trygghet.Modules.Governance;
 using Trygghet.Modules.Identity;
+using Trygghet.Modules.Partners;
 using Trygghet.Portal.Web.Hosting;
 using Trygghet.Portal.Web.Security;
 
@@ -11,7 +13,9 @@ builder.AddPortalModules(
     new IdentityModule(),
     new GovernanceModule(),
     new FollowUpModule(),
-    new CitizenPromisesModule());
+    new CitizenPromisesModule(),
+    new AuditModule(),
+    new PartnersModule());
 builder.AddPortalSite();
 builder.AddPortalWeb();
 builder.AddPortalOutputCache();

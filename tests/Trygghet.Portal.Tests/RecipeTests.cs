@@ -39,7 +39,10 @@ public sealed class RecipeTests
     {
         var recipe = new RecipeLoader(Microsoft.Extensions.Options.Options.Create(new RecipeOptions())).Load("linkoping");
         var steps = recipe.Steps.Select(s => s.Name).ToList();
-        Assert.Equal(["Site", "Roles", "Forums", "Goals", "MeasureStatuses", "Areas", "ResponsibleBodies"], steps);
+        Assert.Equal(["Site", "Roles", "Forums", "Goals", "MeasureStatuses", "Areas", "ResponsibleBodies", "Partners"], steps);
+        // The samverkansråd's partner space belongs to the model; its members and content are a site's own.
+        var space = recipe.Steps.Single(s => s.Name == "Partners").Data.GetProperty("spaces").EnumerateArray().Single();
+        Assert.Equal(("samverkansradet", "samverkansrad"), (space.GetProperty("slug").GetString(), space.GetProperty("forum").GetString()));
 
         var forums = recipe.Steps.Single(s => s.Name == "Forums").Data.GetProperty("forums").EnumerateArray().ToList();
         var council = forums.Single(f => f.GetProperty("slug").GetString() == "trygghetsradet");

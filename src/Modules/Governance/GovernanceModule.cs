@@ -23,6 +23,8 @@ public sealed class GovernanceModule : PortalModule
     {
         services.AddModuleDbContext<GovernanceDbContext, SqliteGovernanceDbContext, PostgresGovernanceDbContext>(context, GovernanceDbContext.Schema);
         services.AddScoped<IForumDirectory, ForumDirectory>();
+        services.AddScoped<IForumMembership, Memberships.ForumMembership>();
+        services.AddScoped<IForumMaterial, ForumMaterial>();
         services.AddScoped<MinutesWork>();
         services.AddScoped<MeasureDecisions>();
         services.AddScoped<FollowUp.Contracts.IMeasureDecisionSource>(sp => sp.GetRequiredService<MeasureDecisions>());

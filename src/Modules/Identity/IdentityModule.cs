@@ -75,6 +75,7 @@ public sealed class IdentityModule : PortalModule
         services.AddScoped<RolePermissions>();
         services.AddScoped<IAccountSetup, AccountSetup>();
         services.AddScoped<IStaffDirectory, StaffDirectory>();
+        services.AddScoped<IPartnerAccounts, PartnerAccounts>();
 
         services.AddPortalOpenIdServer(context);
         services.AddPartnerApi();

@@ -153,6 +153,27 @@ public sealed class AccessMatrixTests(AccessMatrixSite site) : IClassFixture<Acc
         ["admin/situation/indicators/{indicatorId:guid}"] = [L, D, O, D, D, D, D, O],
         ["admin/situation/{id:guid}/values/import"] = [L, D, O, D, D, D, D, O],
         ["admin/situation/{id:guid}/values/export"] = [L, D, O, D, D, D, D, O],
+        // The audit trail: Säkerhetsenheten follows up access to classified material.
+        ["admin/audit"] = [L, D, O, D, D, D, D, O],
+        ["admin/partners"] = [L, D, O, D, D, D, D, O],
+        ["admin/partners/new"] = [L, D, O, D, D, D, D, O],
+        ["admin/partners/{id:guid}"] = [L, D, O, D, D, D, D, O],
+        ["admin/inbjudningar"] = [L, D, O, D, D, D, D, O],
+        ["admin/inbjudningar/ny"] = [L, D, O, D, D, D, D, O],
+        ["admin/inbjudningar/csv"] = [L, D, O, D, D, D, D, O],
+        ["admin/samverkan"] = [L, D, O, D, D, D, D, O],
+        ["admin/samverkan/{id:guid}"] = [L, D, O, D, D, D, D, O],
+        // The samverkansråd's space: its forum's members (Ledamot B) take part; Säkerhetsenheten and the administrator
+        // moderate; everyone else, the Partner of no space included, gets 404. Only moderators upload.
+        ["samverkan"] = [L, O, O, O, O, O, O, O],
+        ["samverkan/{slug}"] = [L, N, O, N, N, O, N, O],
+        ["samverkan/{slug}/dokument/{documentId:guid}"] = [L, N, O, N, N, O, N, O],
+        ["samverkan/{slug}/dokument/ny"] = [L, N, O, N, N, D, N, O],
+        ["samverkan/{slug}/trad/ny"] = [L, N, O, N, N, O, N, O],
+        ["samverkan/{slug}/trad/{threadId:guid}"] = [L, N, O, N, N, O, N, O],
+        ["samverkan/{slug}/aterrapporter/ny"] = [L, N, O, N, N, O, N, O],
+        // Any link that does not work gets the same page; the sample is not a token.
+        ["samverkan/inbjudan/{token}"] = Same(O),
     };
 
     [Fact]
@@ -307,6 +328,12 @@ public sealed class AccessMatrixSite : IAsyncLifetime
         _samples["{followUpId:guid}@admin/medborgarloften"] = await FirstIdAsync(admin, $"/admin/medborgarloften/{set}/loften/{promise}", $"/admin/medborgarloften/{set}/loften/{promise}/uppfoljningar/");
         _samples["{slug}@medborgarloften"] = "linkoping-2026";
         _samples["{documentName}@openapi"] = "v1";
+        _samples["{id:guid}@admin/partners"] = await FirstIdAsync(admin, "/admin/partners", "/admin/partners/");
+        _samples["{id:guid}@admin/samverkan"] = await FirstIdAsync(admin, "/admin/samverkan", "/admin/samverkan/");
+        _samples["{slug}@samverkan"] = "samverkansradet";
+        _samples["{documentId:guid}@samverkan"] = await FirstIdAsync(admin, "/samverkan/samverkansradet", "/samverkan/samverkansradet/dokument/");
+        _samples["{threadId:guid}@samverkan"] = await FirstIdAsync(admin, "/samverkan/samverkansradet", "/samverkan/samverkansradet/trad/");
+        _samples["{token}@samverkan"] = "ogiltig-lank";
     }
 
     /// <summary>The route patterns of every endpoint, leading slash removed; the catch-all 404 is left out.</summary>

@@ -19,6 +19,9 @@ internal static class AttachmentDownload
         return (await db.Meetings.AsNoTracking().SingleAsync(m => m.Id == meetingId, cancellationToken), attachment);
     }
 
+    /// <summary>How the audit trail names an attachment: by ids, never by its (possibly telling) file name.</summary>
+    public static string Subject(Meeting meeting, Attachment attachment) => $"bilaga {attachment.Id} till sammanträde {meeting.Id}";
+
     public static IActionResult Serve(AttachmentStore store, Attachment attachment) =>
         File.Exists(store.PathOf(attachment.Id))
             ? new PhysicalFileResult(store.PathOf(attachment.Id), attachment.ContentType) { FileDownloadName = attachment.FileName }

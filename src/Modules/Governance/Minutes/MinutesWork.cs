@@ -1,9 +1,9 @@
 using Microsoft.EntityFrameworkCore;
-using Microsoft.Extensions.Logging;
 using Trygghet.Modules.Governance.Data;
 using Trygghet.Modules.Governance.Forums;
 using Trygghet.Modules.Governance.Meetings;
 using Trygghet.Modules.Governance.Memberships;
+using Trygghet.Portal.Core.Audit;
 using Trygghet.Portal.Core.Caching;
 using Trygghet.Portal.Core.Time;
 
@@ -11,7 +11,7 @@ namespace Trygghet.Modules.Governance.Minutes;
 
 /// <summary>Every change to a protokoll goes through here, for the admin pages and the recipe alike: this is
 /// where paragraphs get their numbers, where justerad text is protected, and where corrections are audited.</summary>
-internal sealed class MinutesWork(GovernanceDbContext db, TimeProvider clock, IPublicCache cache, ParagraphNumberGate gate, ILogger<MinutesWork> log)
+internal sealed class MinutesWork(GovernanceDbContext db, TimeProvider clock, IPublicCache cache, ParagraphNumberGate gate, IAuditTrail audit)
 {
     /// <summary>Starts the protokoll of a meeting, with the forum's members on the meeting day as its attendance
     /// list: ledamöter and adjungerade present, ersättare absent until marked as serving.</summary>
@@ -139,7 +139,8 @@ internal sealed class MinutesWork(GovernanceDbContext db, TimeProvider clock, IP
         var result = await SaveAsync(cancellationToken);
         if (result.Succeeded)
         {
-            log.LogInformation("Audit: {User} declared § {Number} {Year} of forum {ForumId} omedelbart justerad", user, paragraph.Number, paragraph.Year, paragraph.ForumId);
+            await audit.RecordAsync(new AuditEvent(AuditCategories.Decision, "förklarade paragrafen omedelbart justerad",
+                $"§ {paragraph.Number} {paragraph.Year} i forum {paragraph.ForumId}", Actor: user), cancellationToken);
         }
 
         return result;
@@ -184,7 +185,8 @@ internal sealed class MinutesWork(GovernanceDbContext db, TimeProvider clock, IP
         var result = await SaveAsync(cancellationToken);
         if (result.Succeeded)
         {
-            log.LogInformation("Audit: {User} recorded the protokoll of meeting {MeetingId} as justerat {AdjustedOn} by {AdjustedBy}", user, protocol.MeetingId, adjustedOn, protocol.AdjustedBy);
+            await audit.RecordAsync(new AuditEvent(AuditCategories.Decision, $"registrerade protokollet som justerat {adjustedOn:yyyy-MM-dd} av {protocol.AdjustedBy}",
+                $"protokoll för sammanträde {protocol.MeetingId}", Actor: user), cancellationToken);
         }
 
         return result;
@@ -226,8 +228,8 @@ internal sealed class MinutesWork(GovernanceDbContext db, TimeProvider clock, IP
         var result = await NumberAndSaveAsync(correction, cancellationToken);
         if (result.Succeeded)
         {
-            log.LogInformation("Audit: {User} corrected § {Original} {Year} of forum {ForumId} with § {Correction}: {Reason}",
-                user, original.Number, original.Year, original.ForumId, correction.Number, correction.CorrectionReason);
+            await audit.RecordAsync(new AuditEvent(AuditCategories.Decision, $"rättade § {original.Number} med § {correction.Number}: {correction.CorrectionReason}",
+                $"§ {original.Number} {original.Year} i forum {original.ForumId}", Actor: user), cancellationToken);
         }
 
         return result;

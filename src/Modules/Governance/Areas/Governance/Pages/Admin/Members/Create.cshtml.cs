@@ -6,6 +6,7 @@ using Trygghet.Modules.Governance.Data;
 using Trygghet.Modules.Governance.Forums;
 using Trygghet.Modules.Governance.Memberships;
 using Trygghet.Modules.Identity.Contracts;
+using Trygghet.Portal.Core.Audit;
 using Trygghet.Portal.Core.Caching;
 using Trygghet.Portal.Core.Security;
 using Trygghet.Portal.Core.Time;
@@ -13,7 +14,7 @@ using Trygghet.Portal.Core.Time;
 namespace Trygghet.Modules.Governance.Areas.Governance.Pages.Admin;
 
 [RequirePermission("Governance.ManageForums")]
-internal sealed class MemberCreateModel(GovernanceDbContext db, IPublicCache cache, IStaffDirectory staff, TimeProvider clock, IStringLocalizer<MemberCreateModel> t) : PageModel
+internal sealed class MemberCreateModel(GovernanceDbContext db, IPublicCache cache, IStaffDirectory staff, IAuditTrail audit, TimeProvider clock, IStringLocalizer<MemberCreateModel> t) : PageModel
 {
     [BindProperty]
     public MemberForm Input { get; set; } = new();
@@ -66,6 +67,8 @@ internal sealed class MemberCreateModel(GovernanceDbContext db, IPublicCache cac
 
         db.Memberships.Add(membership);
         await db.SaveChangesAsync(cancellationToken);
+        await audit.RecordAsync(new AuditEvent(AuditCategories.Membership, $"lade till uppdrag som {membership.Kind} från {membership.From:yyyy-MM-dd}",
+            $"{membership.PersonName} i {forum.Name}"), cancellationToken);
         // /organisation lists the current members.
         await cache.EvictAsync(PublicCacheTags.Forums, cancellationToken);
         TempData["Status"] = t["{0} är tillagd.", membership.PersonName].Value;

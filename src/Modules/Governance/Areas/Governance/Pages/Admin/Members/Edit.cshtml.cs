@@ -6,6 +6,7 @@ using Trygghet.Modules.Governance.Data;
 using Trygghet.Modules.Governance.Forums;
 using Trygghet.Modules.Governance.Memberships;
 using Trygghet.Modules.Identity.Contracts;
+using Trygghet.Portal.Core.Audit;
 using Trygghet.Portal.Core.Caching;
 using Trygghet.Portal.Core.Security;
 using Trygghet.Portal.Core.Time;
@@ -14,7 +15,7 @@ namespace Trygghet.Modules.Governance.Areas.Governance.Pages.Admin;
 
 /// <summary>Edits a membership, or ends it (sets its last day). There is no delete: history is kept.</summary>
 [RequirePermission("Governance.ManageForums")]
-internal sealed class MemberEditModel(GovernanceDbContext db, IPublicCache cache, IStaffDirectory staff, TimeProvider clock, IStringLocalizer<MemberEditModel> t) : PageModel
+internal sealed class MemberEditModel(GovernanceDbContext db, IPublicCache cache, IStaffDirectory staff, IAuditTrail audit, TimeProvider clock, IStringLocalizer<MemberEditModel> t) : PageModel
 {
     private const string ConflictMessage = "Någon annan har sparat uppdraget under tiden. Ladda om sidan och gör ändringen igen.";
 
@@ -105,6 +106,9 @@ internal sealed class MemberEditModel(GovernanceDbContext db, IPublicCache cache
         try
         {
             await db.SaveChangesAsync(cancellationToken);
+            await audit.RecordAsync(new AuditEvent(AuditCategories.Membership,
+                endForm ? $"avslutade uppdraget med sista dag {Membership.To:yyyy-MM-dd}" : $"ändrade uppdraget ({Membership.Kind}, {Membership.From:yyyy-MM-dd}–{Membership.To:yyyy-MM-dd})",
+                $"{Membership.PersonName} i {Forum.Name}"), cancellationToken);
             // /organisation lists the current members.
             await cache.EvictAsync(PublicCacheTags.Forums, cancellationToken);
         }

@@ -1,15 +1,15 @@
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
-using Microsoft.Extensions.Logging;
 using Trygghet.Modules.Governance.Data;
 using Trygghet.Modules.Governance.Meetings;
 using Trygghet.Modules.Governance.Memberships;
+using Trygghet.Portal.Core.Audit;
 using Trygghet.Portal.Core.Time;
 
 namespace Trygghet.Modules.Governance.Areas.Governance.Pages.Admin;
 
 /// <summary>An attachment for the forum's own members, as far as their membership may read its item.</summary>
-internal sealed class MyForumAttachmentModel(GovernanceDbContext db, AttachmentStore store, TimeProvider clock, ILogger<MyForumAttachmentModel> log) : PageModel
+internal sealed class MyForumAttachmentModel(GovernanceDbContext db, AttachmentStore store, TimeProvider clock, IAuditTrail audit) : PageModel
 {
     public async Task<IActionResult> OnGetAsync(Guid id, Guid attachmentId, CancellationToken cancellationToken)
     {
@@ -24,7 +24,7 @@ internal sealed class MyForumAttachmentModel(GovernanceDbContext db, AttachmentS
             return NotFound();
         }
 
-        log.LogInformation("Audit: {User} downloaded attachment {AttachmentId} of meeting {MeetingId} as member", User.Identity?.Name, attachmentId, id);
+        await audit.RecordAsync(new AuditEvent(AuditCategories.ClassifiedAccess, "laddade ner bilaga som ledamot", AttachmentDownload.Subject(found.Meeting, found.Attachment)), cancellationToken);
         return AttachmentDownload.Serve(store, found.Attachment);
     }
 }

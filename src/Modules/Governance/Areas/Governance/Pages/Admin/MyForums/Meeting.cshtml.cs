@@ -1,12 +1,12 @@
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
 using Microsoft.EntityFrameworkCore;
-using Microsoft.Extensions.Logging;
 using Trygghet.Modules.Governance.Data;
 using Trygghet.Modules.Governance.Forums;
 using Trygghet.Modules.Governance.Meetings;
 using Trygghet.Modules.Governance.Memberships;
 using Trygghet.Modules.Governance.Minutes;
+using Trygghet.Portal.Core.Audit;
 using Trygghet.Portal.Core.Classification;
 using Trygghet.Portal.Core.Time;
 
@@ -15,7 +15,7 @@ namespace Trygghet.Modules.Governance.Areas.Governance.Pages.Admin;
 /// <summary>A meeting's full material for the forum's own members: every agenda item and paragraph their
 /// membership may read (<see cref="MemberAccess"/>), drafts included. Anyone else gets 404, which does not
 /// even confirm that the meeting has non-public material.</summary>
-internal sealed class MyForumMeetingModel(GovernanceDbContext db, TimeProvider clock, ILogger<MyForumMeetingModel> log) : PageModel
+internal sealed class MyForumMeetingModel(GovernanceDbContext db, TimeProvider clock, IAuditTrail audit) : PageModel
 {
     public Meeting Meeting { get; private set; } = null!;
 
@@ -57,8 +57,8 @@ internal sealed class MyForumMeetingModel(GovernanceDbContext db, TimeProvider c
         if (secretShown > 0)
         {
             // Access to classified material is audited.
-            log.LogInformation("Audit: {User} read {Count} Sekretess items of meeting {MeetingId} as member of forum {ForumId}",
-                User.Identity?.Name, secretShown, Meeting.Id, Forum.Id);
+            await audit.RecordAsync(new AuditEvent(AuditCategories.ClassifiedAccess, $"läste {secretShown} sekretessmarkerade punkter som ledamot",
+                $"sammanträde {Meeting.Id} i {Forum.Name}"), cancellationToken);
         }
 
         return Page();

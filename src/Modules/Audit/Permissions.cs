@@ -1,0 +1,13 @@
+using Trygghet.Portal.Core.Security;
+
+namespace Trygghet.Modules.Audit;
+
+internal sealed class Permissions : IPermissionProvider
+{
+    // Säkerhetsenheten is the municipality's security function: following up who read classified material is its work.
+    public static readonly PermissionDefinition View =
+        new("Audit.View", "Läsa granskningsloggen: inloggningar, behörigheter, inbjudningar och åtkomst till icke-offentligt material",
+            AuditModule.ModuleName, WellKnownRoles.Administrator, "Säkerhetsenhet");
+
+    public IEnumerable<PermissionDefinition> GetPermissions() => [View];
+}

@@ -1,0 +1,74 @@
+using Microsoft.AspNetCore.Authorization;
+using Microsoft.AspNetCore.Mvc;
+using Microsoft.AspNetCore.Mvc.RazorPages;
+using Microsoft.EntityFrameworkCore;
+using Trygghet.Modules.Governance.Contracts;
+using Trygghet.Modules.Partners.Data;
+using Trygghet.Modules.Partners.Spaces;
+using Trygghet.Portal.Core.Audit;
+
+namespace Trygghet.Modules.Partners.Areas.Partners.Pages;
+
+/// <summary>The spaces the signed-in person may enter. Signed in only: the fallback policy requires it.</summary>
+[Authorize]
+internal sealed class SpacesOverviewModel(SpaceAccess access) : PageModel
+{
+    public IReadOnlyList<Space> Spaces { get; private set; } = [];
+
+    public async Task OnGetAsync(CancellationToken cancellationToken) =>
+        Spaces = await access.SpacesOfAsync(User, cancellationToken);
+}
+
+[Authorize]
+internal sealed class SpaceHomeModel(SpaceAccess access, PartnersDbContext db, IForumDirectory forums, IForumMaterial material) : SpacePage(access)
+{
+    public IReadOnlyList<ForumMeetingMaterial> Meetings { get; private set; } = [];
+
+    public string ForumName { get; private set; } = string.Empty;
+
+    public IReadOnlyList<SpaceDocument> Documents { get; private set; } = [];
+
+    public IReadOnlyList<DiscussionThread> Threads { get; private set; } = [];
+
+    public IReadOnlyList<ReportBack> Reports { get; private set; } = [];
+
+    public async Task<IActionResult> OnGetAsync(string slug, CancellationToken cancellationToken)
+    {
+        if (!await EnterAsync(slug, cancellationToken))
+        {
+            return NotFound();
+        }
+
+        ForumName = (await forums.ListAsync(cancellationToken)).FirstOrDefault(f => f.Slug == Space.ForumSlug)?.Name ?? Space.ForumSlug;
+        Meetings = await material.ForPartnersAsync(Space.ForumSlug, 6, cancellationToken);
+        Documents = await db.Documents.AsNoTracking().Where(d => d.SpaceId == Space.Id).OrderByDescending(d => d.UploadedUtc).ThenBy(d => d.Title).ToListAsync(cancellationToken);
+        Threads = await db.Threads.AsNoTracking().Where(t => t.SpaceId == Space.Id).OrderByDescending(t => t.LastPostUtc).ThenBy(t => t.Title).Take(50).ToListAsync(cancellationToken);
+        Reports = await db.ReportBacks.AsNoTracking().Where(r => r.SpaceId == Space.Id).OrderByDescending(r => r.ReportedUtc).Take(50).ToListAsync(cancellationToken);
+        return Page();
+    }
+}
+
+/// <summary>A members-only document: 404 for anyone outside the space and for any id not in this space (a
+/// guessed URL confirms nothing); always a download with the content type checked at upload, never rendered
+/// inline; every download audited.</summary>
+[Authorize]
+internal sealed class SpaceDocumentModel(SpaceAccess access, PartnersDbContext db, DocumentStore store, IAuditTrail audit) : SpacePage(access)
+{
+    public async Task<IActionResult> OnGetAsync(string slug, Guid documentId, CancellationToken cancellationToken)
+    {
+        if (!await EnterAsync(slug, cancellationToken))
+        {
+            return NotFound();
+        }
+
+        var document = await db.Documents.AsNoTracking().SingleOrDefaultAsync(d => d.Id == documentId && d.SpaceId == Space.Id, cancellationToken);
+        if (document is null || !System.IO.File.Exists(store.PathOf(document.Id)))
+        {
+            return NotFound();
+        }
+
+        await audit.RecordAsync(new AuditEvent(AuditCategories.ClassifiedAccess, $"laddade ner dokument ur {Space.Name} som {SpaceText.Role(Visit.Role)}",
+            $"dokument {document.Id} i samverkansytan {Space.Slug}"), cancellationToken);
+        return new PhysicalFileResult(store.PathOf(document.Id), document.ContentType) { FileDownloadName = document.FileName };
+    }
+}
