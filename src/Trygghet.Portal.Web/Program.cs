@@ -1,4 +1,5 @@
 using Trygghet.Modules.CitizenPromises;
+using Trygghet.Modules.Content;
 using Trygghet.Modules.FollowUp;
 using Trygghet.Modules.Governance;
 using Trygghet.Modules.Identity;
@@ -11,7 +12,8 @@ builder.AddPortalModules(
     new IdentityModule(),
     new GovernanceModule(),
     new FollowUpModule(),
-    new CitizenPromisesModule());
+    new CitizenPromisesModule(),
+    new ContentModule());
 builder.AddPortalSite();
 builder.AddPortalWeb();
 builder.AddPortalOutputCache();

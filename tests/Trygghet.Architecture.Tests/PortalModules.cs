@@ -1,5 +1,6 @@
 using System.Reflection;
 using Trygghet.Modules.CitizenPromises;
+using Trygghet.Modules.Content;
 using Trygghet.Modules.FollowUp;
 using Trygghet.Modules.Governance;
 using Trygghet.Modules.Identity;
@@ -10,7 +11,7 @@ namespace Trygghet.Architecture.Tests;
 /// <summary>The modules under test, found from the host's own list so a new module is checked without edits here.</summary>
 internal static class PortalModules
 {
-    public static readonly IReadOnlyList<PortalModule> All = [new IdentityModule(), new GovernanceModule(), new FollowUpModule(), new CitizenPromisesModule()];
+    public static readonly IReadOnlyList<PortalModule> All = [new IdentityModule(), new GovernanceModule(), new FollowUpModule(), new CitizenPromisesModule(), new ContentModule()];
 
     public static Assembly CoreAssembly => typeof(PortalModule).Assembly;
 

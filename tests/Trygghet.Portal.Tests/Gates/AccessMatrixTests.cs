@@ -122,6 +122,16 @@ public sealed class AccessMatrixTests(AccessMatrixSite site) : IClassFixture<Acc
         ["admin/situation/{id:guid}"] = [L, D, O, D, D, D, D, O],
         ["admin/situation/{id:guid}/sections/new"] = [L, D, O, D, D, D, D, O],
         ["admin/situation/sections/{sectionId:guid}"] = [L, D, O, D, D, D, D, O],
+        ["nyheter"] = [O, O, O, O, O, O, O, O],
+        ["nyheter/{slug}"] = [O, O, O, O, O, O, O, O],
+        ["nyheter/feed.xml"] = [O, O, O, O, O, O, O, O],
+        ["sida/{slug}"] = [O, O, O, O, O, O, O, O],
+        // News and pages are the editors' (Content.Manage); drafts and previews are theirs alone.
+        ["admin/innehall"] = [L, O, D, D, D, D, D, O],
+        ["admin/innehall/new"] = [L, O, D, D, D, D, D, O],
+        ["admin/innehall/{id:guid}"] = [L, O, D, D, D, D, D, O],
+        ["admin/innehall/{id:guid}/versioner"] = [L, O, D, D, D, D, D, O],
+        ["admin/innehall/{id:guid}/forhandsgranska"] = [L, O, D, D, D, D, D, O],
     };
 
     [Fact]
@@ -268,6 +278,9 @@ public sealed class AccessMatrixSite : IAsyncLifetime
         _samples["{followUpId:guid}@admin/medborgarloften"] = await FirstIdAsync(admin, $"/admin/medborgarloften/{set}/loften/{promise}", $"/admin/medborgarloften/{set}/loften/{promise}/uppfoljningar/");
         _samples["{slug}@medborgarloften"] = "linkoping-2026";
         _samples["{documentName}@openapi"] = "v1";
+        _samples["{id:guid}@admin/innehall"] = await FirstIdAsync(admin, "/admin/innehall", "/admin/innehall/");
+        _samples["{slug}@nyheter"] = "kvallsvandringar-i-innerstaden";
+        _samples["{slug}@sida"] = "om-webbplatsen";
     }
 
     /// <summary>The route patterns of every endpoint, leading slash removed; the catch-all 404 is left out.</summary>

@@ -57,6 +57,9 @@ public sealed partial class LeakTests
         Assert.Contains("/tillganglighet", fetched.Keys);
         Assert.Contains("/medborgarloften/lacktest-2026", fetched.Keys);
         Assert.Contains(fetched.Values, body => body.Contains("Publicerad uppföljning i läcktestet", StringComparison.Ordinal));
+        // News: the published version of an item whose newer draft carries a marker.
+        Assert.Contains("/nyheter/lacktest-publicerad", fetched.Keys);
+        Assert.Contains(fetched.Values, body => body.Contains("Offentlig ingress i läcktestet.", StringComparison.Ordinal));
         Assert.True(markers.Count >= 3, "The leak-test recipe must carry markers.");
     }
 
@@ -85,6 +88,13 @@ public sealed partial class LeakTests
         var plan = PlanLink().Match(await admin.Http.GetStringAsync("/admin/plans")).Value;
         var measures = await admin.Http.GetStringAsync(plan + "?q=" + Uri.EscapeDataString("LÄCKMARKÖR"));
         Assert.Contains(markers, m => measures.Contains(m, StringComparison.Ordinal) && m.Contains("ATGARDSTITEL", StringComparison.Ordinal));
+        // News and pages: drafts, an internal item and a newer unpublished version are listed by their latest title.
+        var content = await admin.Http.GetStringAsync("/admin/innehall");
+        foreach (var kind in new[] { "NYHETSUTKAST", "INTERNNYHET", "SENAREUTKAST", "SIDUTKAST" })
+        {
+            Assert.Contains(markers, m => content.Contains(m, StringComparison.Ordinal) && m.Contains("-" + kind + "-", StringComparison.Ordinal));
+        }
+
         var situation = SituationLink().Match(await admin.Http.GetStringAsync("/admin/situation")).Value;
         var sections = await admin.Http.GetStringAsync(situation);
         Assert.Contains(markers, m => sections.Contains(m, StringComparison.Ordinal) && m.Contains("AVSNITTSTITEL", StringComparison.Ordinal));

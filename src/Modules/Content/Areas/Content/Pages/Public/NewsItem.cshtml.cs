@@ -1,0 +1,16 @@
+using Microsoft.AspNetCore.Authorization;
+using Trygghet.Modules.Content.Data;
+using Trygghet.Modules.Content.Items;
+using Trygghet.Modules.FollowUp.Contracts;
+using Trygghet.Portal.Core.Caching;
+using Trygghet.Portal.Core.Site;
+
+namespace Trygghet.Modules.Content.Areas.Content.Pages.Public;
+
+[AllowAnonymous]
+[PublicCache(PublicContent.CacheTag)]
+internal sealed class NewsItemModel(ContentDbContext db, MarkdownRenderer markdown, IMeasureDirectory measures, ISiteInfo site)
+    : ArticlePageModel(db, markdown, measures, site)
+{
+    protected override ContentKind Kind => ContentKind.Nyhet;
+}

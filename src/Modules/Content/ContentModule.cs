@@ -1,0 +1,32 @@
+using Trygghet.Modules.Content.Data;
+using Trygghet.Modules.Content.Items;
+using Trygghet.Modules.Content.Recipes;
+using Trygghet.Portal.Core.Data;
+using Trygghet.Portal.Core.Modules;
+
+namespace Trygghet.Modules.Content;
+
+/// <summary>News and editor-made pages: versions of every save, draft → preview → publish, scheduled publishing
+/// and unpublishing, the citizen pages /nyheter and /sida, the news feed and their sitemap entries.</summary>
+public sealed class ContentModule : PortalModule
+{
+    public const string ModuleName = "Content";
+
+    public override string Name => ModuleName;
+
+    public override void ConfigureServices(IServiceCollection services, ModuleContext context)
+    {
+        services.AddModuleDbContext<ContentDbContext, SqliteContentDbContext, PostgresContentDbContext>(context, ContentDbContext.Schema);
+        services.AddSingleton<MarkdownRenderer>();
+        services.AddScoped<ContentEditor>();
+        services.AddScoped<ScheduledPublishing>();
+        services.AddHostedService<ScheduledPublishingService>();
+        services.AddPermissions<Permissions>();
+        services.AddAdminMenu<AdminMenu>();
+        services.AddPublicMenu<PublicMenu>();
+        services.AddSitemapSource<ContentSitemap>();
+        services.AddRecipeStep<ContentStep>();
+    }
+
+    public override void MapEndpoints(IEndpointRouteBuilder endpoints) => NewsFeed.Map(endpoints);
+}

@@ -1,0 +1,11 @@
+using Trygghet.Portal.Core.Navigation;
+
+namespace Trygghet.Modules.Content;
+
+internal sealed class PublicMenu : IPublicMenu
+{
+    public IEnumerable<PublicMenuItem> GetItems() =>
+    [
+        new(ContentModule.ModuleName, "Nyheter", "/nyheter", 50),
+    ];
+}
