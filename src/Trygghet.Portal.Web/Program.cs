@@ -3,6 +3,7 @@ using Trygghet.Modules.Content;
 using Trygghet.Modules.FollowUp;
 using Trygghet.Modules.Governance;
 using Trygghet.Modules.Identity;
+using Trygghet.Modules.Media;
 using Trygghet.Portal.Web.Hosting;
 using Trygghet.Portal.Web.Security;
 
@@ -13,6 +14,7 @@ builder.AddPortalModules(
     new GovernanceModule(),
     new FollowUpModule(),
     new CitizenPromisesModule(),
+    new MediaModule(),
     new ContentModule());
 builder.AddPortalSite();
 builder.AddPortalWeb();

@@ -4,6 +4,7 @@ using Trygghet.Modules.Content;
 using Trygghet.Modules.FollowUp;
 using Trygghet.Modules.Governance;
 using Trygghet.Modules.Identity;
+using Trygghet.Modules.Media;
 using Trygghet.Portal.Core.Modules;
 
 namespace Trygghet.Architecture.Tests;
@@ -11,7 +12,7 @@ namespace Trygghet.Architecture.Tests;
 /// <summary>The modules under test, found from the host's own list so a new module is checked without edits here.</summary>
 internal static class PortalModules
 {
-    public static readonly IReadOnlyList<PortalModule> All = [new IdentityModule(), new GovernanceModule(), new FollowUpModule(), new CitizenPromisesModule(), new ContentModule()];
+    public static readonly IReadOnlyList<PortalModule> All = [new IdentityModule(), new GovernanceModule(), new FollowUpModule(), new CitizenPromisesModule(), new MediaModule(), new ContentModule()];
 
     public static Assembly CoreAssembly => typeof(PortalModule).Assembly;
 

@@ -1,3 +1,4 @@
+using Trygghet.Modules.Content.Catalogue;
 using Trygghet.Modules.Content.Data;
 using Trygghet.Modules.Content.Items;
 using Trygghet.Modules.Content.Recipes;
@@ -7,7 +8,8 @@ using Trygghet.Portal.Core.Modules;
 namespace Trygghet.Modules.Content;
 
 /// <summary>News and editor-made pages: versions of every save, draft → preview → publish, scheduled publishing
-/// and unpublishing, the citizen pages /nyheter and /sida, the news feed and their sitemap entries.</summary>
+/// and unpublishing, the citizen pages /nyheter and /sida, the news feed and their sitemap entries; and, until a
+/// discovery/search module exists, the DCAT-AP-SE catalogue of every module's open data at /data/dcat.</summary>
 public sealed class ContentModule : PortalModule
 {
     public const string ModuleName = "Content";
@@ -28,5 +30,9 @@ public sealed class ContentModule : PortalModule
         services.AddRecipeStep<ContentStep>();
     }
 
-    public override void MapEndpoints(IEndpointRouteBuilder endpoints) => NewsFeed.Map(endpoints);
+    public override void MapEndpoints(IEndpointRouteBuilder endpoints)
+    {
+        NewsFeed.Map(endpoints);
+        DcatCatalogue.Map(endpoints);
+    }
 }

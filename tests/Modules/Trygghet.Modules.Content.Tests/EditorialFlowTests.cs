@@ -76,6 +76,20 @@ public sealed class EditorialFlowTests(ContentSite site) : IClassFixture<Content
     }
 
     [Fact]
+    public async Task ImageWithoutAltText_IsRefusedAtItsField_InTheBodyAndAsThePagesImage()
+    {
+        using var admin = await site.App.CreateAdminClientAsync();
+
+        var body = await admin.SubmitFormAsync("/admin/innehall/new", [("Input.Title", "Bild utan text"), ("Input.Body", "Se här: ![](/media/abc/full.png)")]);
+        Assert.Equal(HttpStatusCode.OK, body.StatusCode);
+        Assert.Contains("bild utan alternativtext", (await body.ReadDocumentAsync()).QuerySelector("#body-error")?.TextContent, StringComparison.Ordinal);
+
+        var image = await admin.SubmitFormAsync("/admin/innehall/new", [("Input.Title", "Bild utan text"), ("Input.ImageUrl", "/media/abc/full.png")]);
+        Assert.Equal(HttpStatusCode.OK, image.StatusCode);
+        Assert.Contains("krävs när sidan har en bild", (await image.ReadDocumentAsync()).QuerySelector("#image-alt-error")?.TextContent, StringComparison.Ordinal);
+    }
+
+    [Fact]
     public async Task Versions_ListEverySave_DiffShowsInsertedAndDeletedLines_RestoreMakesANewDraft()
     {
         using var admin = await site.App.CreateAdminClientAsync();

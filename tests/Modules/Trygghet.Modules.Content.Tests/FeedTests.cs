@@ -72,4 +72,21 @@ public sealed class FeedTests(ContentSite site) : IClassFixture<ContentSite>
         Assert.NotNull(page.QuerySelector("main article a[href='/atgardsplan/tryggare-innerstad']"));
         Assert.NotNull(page.QuerySelector("main article a[href='/medborgarloften/linkoping-2026']"));
     }
+
+    [Fact]
+    public async Task DemoNews_ShowsItsLibraryImageWithSrcsetAltAndOpenGraph()
+    {
+        using var anonymous = site.App.CreatePortalClient();
+        var (_, page) = await anonymous.GetPageAsync("/nyheter/kvallsvandringar-i-innerstaden");
+
+        var image = page.QuerySelector("main article figure img")!;
+        Assert.Equal("Gatlyktor lyser upp en gata i innerstaden en mörk kväll", image.GetAttribute("alt"));
+        Assert.Matches("^/media/[0-9a-f]{32}/full\\.png$", image.GetAttribute("src"));
+        // The demo image is 480 px wide: card, full and the 2× profiles all are, so one candidate, never scaled up.
+        Assert.Matches("^/media/[0-9a-f]{32}/card\\.png 480w$", image.GetAttribute("srcset"));
+        Assert.EndsWith(image.GetAttribute("src")!, page.QuerySelector("meta[property='og:image']")?.GetAttribute("content"), StringComparison.Ordinal);
+        var file = await anonymous.Http.GetAsync(image.GetAttribute("src"));
+        Assert.Equal(HttpStatusCode.OK, file.StatusCode);
+        Assert.Equal("image/png", file.Content.Headers.ContentType?.MediaType);
+    }
 }

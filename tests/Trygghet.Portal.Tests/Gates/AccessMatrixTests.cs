@@ -132,6 +132,10 @@ public sealed class AccessMatrixTests(AccessMatrixSite site) : IClassFixture<Acc
         ["admin/innehall/{id:guid}"] = [L, O, D, D, D, D, D, O],
         ["admin/innehall/{id:guid}/versioner"] = [L, O, D, D, D, D, D, O],
         ["admin/innehall/{id:guid}/forhandsgranska"] = [L, O, D, D, D, D, D, O],
+        ["admin/media"] = [L, O, D, D, D, D, D, O],
+        ["data/dcat"] = [O, O, O, O, O, O, O, O],
+        // Library files are public by their unguessable content-hash URL (news and pages show them).
+        ["media/{hash}/{file}"] = [O, O, O, O, O, O, O, O],
     };
 
     [Fact]
@@ -281,6 +285,9 @@ public sealed class AccessMatrixSite : IAsyncLifetime
         _samples["{id:guid}@admin/innehall"] = await FirstIdAsync(admin, "/admin/innehall", "/admin/innehall/");
         _samples["{slug}@nyheter"] = "kvallsvandringar-i-innerstaden";
         _samples["{slug}@sida"] = "om-webbplatsen";
+        // The demo's first image (its hash is of the recipe's bytes).
+        _samples["{hash}@media"] = "ca0b3a0af441239900341987fb28a1b0";
+        _samples["{file}@media"] = "full.png";
     }
 
     /// <summary>The route patterns of every endpoint, leading slash removed; the catch-all 404 is left out.</summary>

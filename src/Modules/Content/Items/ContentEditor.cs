@@ -15,7 +15,7 @@ internal sealed class ContentEditor(ContentDbContext db, TimeProvider clock, IAu
     /// <summary>Saves <paramref name="draft"/> as the next version of <paramref name="item"/> (tracked), or of a new
     /// item of <paramref name="kind"/> when it is null.</summary>
     public async Task<EditResult> SaveAsync(ContentItem? item, ContentKind kind, ContentDraft draft, Guid? expectedVersion, string user,
-        CancellationToken cancellationToken, string? note = null)
+        CancellationToken cancellationToken, string? note = null, Guid? newId = null)
     {
         var problems = ContentRules.Check(draft).ToList();
         if (problems.Count > 0)
@@ -24,7 +24,7 @@ internal sealed class ContentEditor(ContentDbContext db, TimeProvider clock, IAu
         }
 
         var isNew = item is null;
-        item ??= new ContentItem { Kind = kind, CreatedUtc = Now() };
+        item ??= new ContentItem { Id = newId ?? Guid.NewGuid(), Kind = kind, CreatedUtc = Now() };
         var wanted = draft.Slug?.Trim() is { Length: > 0 } given ? given : null;
         var wasLive = item.IsLive;
         if (isNew)

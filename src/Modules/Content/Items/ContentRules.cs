@@ -37,6 +37,12 @@ internal static class ContentRules
             yield return ("body", $"får vara högst {MaxBody} tecken");
         }
 
+        // An image in the body needs its alternative text as much as the page's image does (WCAG 1.1.1).
+        if (System.Text.RegularExpressions.Regex.IsMatch(draft.Body, @"!\[\s*\]\("))
+        {
+            yield return ("body", "har en bild utan alternativtext: skriv vad bilden visar mellan hakparenteserna, ![så här](/media/…)");
+        }
+
         foreach (var (field, list) in new[] { ("tags", draft.Tags), ("areas", draft.Areas), ("measures", draft.MeasureSlugs), ("promises", draft.PromiseSlugs) })
         {
             if (list.Count > MaxListEntries || list.Any(e => e.Length > MaxListEntry))

@@ -40,7 +40,7 @@ internal sealed class ContentStep(ContentDbContext db, ContentEditor editor, Tim
             var latest = item is null ? null : await db.Versions.AsNoTracking().SingleAsync(v => v.Id == item.LatestVersionId, cancellationToken);
             if (latest is null || VersionDiff.Text(latest) != VersionDiff.Text(Preview(draft)))
             {
-                item = Check(context, at, await editor.SaveAsync(item, input.Kind, draft, null, Publisher, cancellationToken));
+                item = Check(context, at, await editor.SaveAsync(item, input.Kind, draft, null, Publisher, cancellationToken, newId: StableId(input.Slug)));
             }
 
             if (input.Published)
@@ -65,6 +65,17 @@ internal sealed class ContentStep(ContentDbContext db, ContentEditor editor, Tim
         }
 
         return result.Item ?? throw context.Fail($"'{at}' kunde inte sparas");
+    }
+
+    /// <summary>A name-based id (SHA-256 of the slug, shaped as an RFC 9562 version 8 UUID), so the feed's entry ids
+    /// and admin addresses of recipe content are the same on every site set up from the recipe.</summary>
+    internal static Guid StableId(string slug)
+    {
+        var hash = System.Security.Cryptography.SHA256.HashData(System.Text.Encoding.UTF8.GetBytes("content:" + slug));
+        var bytes = hash.AsSpan(0, 16).ToArray();
+        bytes[6] = (byte)((bytes[6] & 0x0F) | 0x80);
+        bytes[8] = (byte)((bytes[8] & 0x3F) | 0x80);
+        return new Guid(bytes, bigEndian: true);
     }
 
     private static ContentVersion Preview(ContentDraft d) => new()

@@ -4,6 +4,7 @@ using Microsoft.EntityFrameworkCore;
 using Trygghet.Modules.Content.Data;
 using Trygghet.Modules.Content.Items;
 using Trygghet.Modules.FollowUp.Contracts;
+using Trygghet.Modules.Media.Contracts;
 using Trygghet.Portal.Core.Security;
 
 namespace Trygghet.Modules.Content.Areas.Content.Pages.Admin;
@@ -11,7 +12,7 @@ namespace Trygghet.Modules.Content.Areas.Content.Pages.Admin;
 /// <summary>The latest version (or ?version=n) as citizens would see it, before it is published. Never cached
 /// publicly (signed-in only) and marked noindex.</summary>
 [RequirePermission("Content.Manage")]
-internal sealed class PreviewModel(ContentDbContext db, MarkdownRenderer markdown, IMeasureDirectory measures) : PageModel
+internal sealed class PreviewModel(ContentDbContext db, MarkdownRenderer markdown, IMeasureDirectory measures, IMediaImages images) : PageModel
 {
     public ContentItem Item { get; private set; } = null!;
 
@@ -28,7 +29,7 @@ internal sealed class PreviewModel(ContentDbContext db, MarkdownRenderer markdow
         }
 
         Item = item;
-        Article = await ArticleView.LoadAsync(item.Kind, shown, item.FirstPublishedUtc ?? shown.SavedUtc, markdown, measures, cancellationToken);
+        Article = await ArticleView.LoadAsync(item.Kind, shown, item.FirstPublishedUtc ?? shown.SavedUtc, markdown, measures, images, cancellationToken);
         return Page();
     }
 }

@@ -2,6 +2,7 @@ using Microsoft.AspNetCore.Authorization;
 using Trygghet.Modules.Content.Data;
 using Trygghet.Modules.Content.Items;
 using Trygghet.Modules.FollowUp.Contracts;
+using Trygghet.Modules.Media.Contracts;
 using Trygghet.Portal.Core.Caching;
 using Trygghet.Portal.Core.Site;
 
@@ -9,8 +10,8 @@ namespace Trygghet.Modules.Content.Areas.Content.Pages.Public;
 
 [AllowAnonymous]
 [PublicCache(PublicContent.CacheTag)]
-internal sealed class NewsItemModel(ContentDbContext db, MarkdownRenderer markdown, IMeasureDirectory measures, ISiteInfo site)
-    : ArticlePageModel(db, markdown, measures, site)
+internal sealed class NewsItemModel(ContentDbContext db, MarkdownRenderer markdown, IMeasureDirectory measures, IMediaImages images, ISiteInfo site)
+    : ArticlePageModel(db, markdown, measures, images, site)
 {
     protected override ContentKind Kind => ContentKind.Nyhet;
 }
