@@ -2,8 +2,10 @@ using Trygghet.Modules.Content.Catalogue;
 using Trygghet.Modules.Content.Data;
 using Trygghet.Modules.Content.Items;
 using Trygghet.Modules.Content.Recipes;
+using Trygghet.Modules.Content.Search;
 using Trygghet.Portal.Core.Data;
 using Trygghet.Portal.Core.Modules;
+using Trygghet.Portal.Core.Search;
 
 namespace Trygghet.Modules.Content;
 
@@ -27,6 +29,8 @@ public sealed class ContentModule : PortalModule
         services.AddAdminMenu<AdminMenu>();
         services.AddPublicMenu<PublicMenu>();
         services.AddSitemapSource<ContentSitemap>();
+        services.AddScoped<SiteSearch>();
+        services.AddScoped<ISearchSource, ContentSearchSource>();
         services.AddRecipeStep<ContentStep>();
     }
 

@@ -134,6 +134,7 @@ public sealed class AccessMatrixTests(AccessMatrixSite site) : IClassFixture<Acc
         ["admin/innehall/{id:guid}/forhandsgranska"] = [L, O, D, D, D, D, D, O],
         ["admin/media"] = [L, O, D, D, D, D, D, O],
         ["data/dcat"] = [O, O, O, O, O, O, O, O],
+        ["sok"] = [O, O, O, O, O, O, O, O],
         // Library files are public by their unguessable content-hash URL (news and pages show them).
         ["media/{hash}/{file}"] = [O, O, O, O, O, O, O, O],
     };

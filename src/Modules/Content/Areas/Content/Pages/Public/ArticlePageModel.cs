@@ -10,7 +10,7 @@ namespace Trygghet.Modules.Content.Areas.Content.Pages.Public;
 
 /// <summary>A live news item or page by slug. An old slug answers 301 to the current address; a draft, an archived
 /// or a non-public item answers 404 exactly like an unknown one, so a visitor cannot tell that it exists.</summary>
-internal abstract class ArticlePageModel(ContentDbContext db, MarkdownRenderer markdown, IMeasureDirectory measures, IMediaImages images, ISiteInfo site) : PageModel
+internal abstract class ArticlePageModel(ContentDbContext db, MarkdownRenderer markdown, IEnumerable<IMeasureDirectory> measures, IEnumerable<IMediaImages> images, ISiteInfo site) : PageModel
 {
     protected abstract ContentKind Kind { get; }
 

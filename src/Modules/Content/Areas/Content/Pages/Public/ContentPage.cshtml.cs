@@ -12,7 +12,7 @@ namespace Trygghet.Modules.Content.Areas.Content.Pages.Public;
 /// editor's slug can never take an address a module owns.</summary>
 [AllowAnonymous]
 [PublicCache(PublicContent.CacheTag)]
-internal sealed class ContentPageModel(ContentDbContext db, MarkdownRenderer markdown, IMeasureDirectory measures, IMediaImages images, ISiteInfo site)
+internal sealed class ContentPageModel(ContentDbContext db, MarkdownRenderer markdown, IEnumerable<IMeasureDirectory> measures, IEnumerable<IMediaImages> images, ISiteInfo site)
     : ArticlePageModel(db, markdown, measures, images, site)
 {
     protected override ContentKind Kind => ContentKind.Sida;

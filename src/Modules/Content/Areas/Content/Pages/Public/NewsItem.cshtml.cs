@@ -10,7 +10,7 @@ namespace Trygghet.Modules.Content.Areas.Content.Pages.Public;
 
 [AllowAnonymous]
 [PublicCache(PublicContent.CacheTag)]
-internal sealed class NewsItemModel(ContentDbContext db, MarkdownRenderer markdown, IMeasureDirectory measures, IMediaImages images, ISiteInfo site)
+internal sealed class NewsItemModel(ContentDbContext db, MarkdownRenderer markdown, IEnumerable<IMeasureDirectory> measures, IEnumerable<IMediaImages> images, ISiteInfo site)
     : ArticlePageModel(db, markdown, measures, images, site)
 {
     protected override ContentKind Kind => ContentKind.Nyhet;
