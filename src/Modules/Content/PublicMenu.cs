@@ -7,5 +7,6 @@ internal sealed class PublicMenu : IPublicMenu
     public IEnumerable<PublicMenuItem> GetItems() =>
     [
         new(ContentModule.ModuleName, "Nyheter", "/nyheter", 50),
+        new(ContentModule.ModuleName, "Sök", "/sok", 90),
     ];
 }

@@ -1,15 +1,32 @@
 using Microsoft.Extensions.Hosting;
 using Microsoft.Extensions.Logging;
+using Trygghet.Portal.Core.Site;
 
 namespace Trygghet.Modules.Content.Items;
 
 /// <summary>Wakes at the start of every minute (by the injected clock) and runs <see cref="ScheduledPublishing"/>
 /// in a scope of its own. A failed run is logged and the next minute tries again: nothing is lost, since what is
 /// due stays scheduled until a run claims it.</summary>
-internal sealed class ScheduledPublishingService(IServiceScopeFactory scopes, TimeProvider clock, ILogger<ScheduledPublishingService> logger) : BackgroundService
+internal sealed class ScheduledPublishingService(
+    IServiceScopeFactory scopes, TimeProvider clock, ISiteInfo site, IHostApplicationLifetime lifetime, ILogger<ScheduledPublishingService> logger) : BackgroundService
 {
     protected override async Task ExecuteAsync(CancellationToken stoppingToken)
     {
+        // Start-up migrates the databases and may set the site up; before that the tables may not exist.
+        var started = new TaskCompletionSource();
+        using (lifetime.ApplicationStarted.Register(() => started.TrySetResult()))
+        using (stoppingToken.Register(() => started.TrySetCanceled()))
+        {
+            try
+            {
+                await started.Task;
+            }
+            catch (TaskCanceledException)
+            {
+                return;
+            }
+        }
+
         while (!stoppingToken.IsCancellationRequested)
         {
             var now = clock.GetUtcNow();
@@ -21,6 +38,11 @@ internal sealed class ScheduledPublishingService(IServiceScopeFactory scopes, Ti
             catch (OperationCanceledException)
             {
                 return;
+            }
+
+            if (!site.IsSetUp)
+            {
+                continue; // nothing can be scheduled on a site that is not set up (and a failed setup leaves no tables)
             }
 
             try
