@@ -1,9 +1,11 @@
 using Trygghet.Modules.Audit;
 using Trygghet.Modules.CitizenPromises;
+using Trygghet.Modules.Content;
 using Trygghet.Modules.FollowUp;
 using Trygghet.Modules.Governance;
 using Trygghet.Modules.Identity;
 using Trygghet.Modules.Partners;
+using Trygghet.Modules.Media;
 using Trygghet.Portal.Web.Hosting;
 using Trygghet.Portal.Web.Security;
 
@@ -15,7 +17,9 @@ builder.AddPortalModules(
     new FollowUpModule(),
     new CitizenPromisesModule(),
     new AuditModule(),
-    new PartnersModule());
+    new PartnersModule(),
+    new MediaModule(),
+    new ContentModule());
 builder.AddPortalSite();
 builder.AddPortalWeb();
 builder.AddPortalOutputCache();

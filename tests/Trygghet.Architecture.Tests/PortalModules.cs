@@ -1,10 +1,12 @@
 using System.Reflection;
 using Trygghet.Modules.Audit;
 using Trygghet.Modules.CitizenPromises;
+using Trygghet.Modules.Content;
 using Trygghet.Modules.FollowUp;
 using Trygghet.Modules.Governance;
 using Trygghet.Modules.Identity;
 using Trygghet.Modules.Partners;
+using Trygghet.Modules.Media;
 using Trygghet.Portal.Core.Modules;
 
 namespace Trygghet.Architecture.Tests;
@@ -12,7 +14,7 @@ namespace Trygghet.Architecture.Tests;
 /// <summary>The modules under test, found from the host's own list so a new module is checked without edits here.</summary>
 internal static class PortalModules
 {
-    public static readonly IReadOnlyList<PortalModule> All = [new IdentityModule(), new GovernanceModule(), new FollowUpModule(), new CitizenPromisesModule(), new AuditModule(), new PartnersModule()];
+    public static readonly IReadOnlyList<PortalModule> All = [new IdentityModule(), new GovernanceModule(), new FollowUpModule(), new CitizenPromisesModule(), new AuditModule(), new PartnersModule(), new MediaModule(), new ContentModule()];
 
     public static Assembly CoreAssembly => typeof(PortalModule).Assembly;
 

@@ -47,8 +47,8 @@ public sealed class RolesAdminTests
         Assert.Equal(HttpStatusCode.OK, refused.StatusCode);
         Assert.Equal("Rollen Redaktör finns redan.", (await refused.ReadDocumentAsync()).QuerySelector("#name-error")?.TextContent.Trim());
         var (_, existing) = await admin.GetPageAsync("/admin/roles/" + await admin.RoleIdAsync("Redaktör"));
-        // The linkoping recipe gives Redaktör the back office and publishing of medborgarlöften.
-        Assert.Equal(["CitizenPromises.Publish", "Portal.AccessAdmin"], CheckedPermissions(existing));
+        // The linkoping recipe gives Redaktör the back office, publishing of medborgarlöften, news and pages, and the media library.
+        Assert.Equal(["CitizenPromises.Publish", "Content.Manage", "Media.Manage", "Portal.AccessAdmin"], CheckedPermissions(existing));
     }
 
     [Theory]
@@ -88,7 +88,7 @@ public sealed class RolesAdminTests
         Assert.Equal(HttpStatusCode.OK, refused.StatusCode);
         Assert.Equal(["Behörigheten Finns.Inte finns inte."], (await refused.ReadDocumentAsync()).ErrorMessages());
         var (_, page) = await admin.GetPageAsync($"/admin/roles/{id}");
-        Assert.Equal(["CitizenPromises.Publish", "Portal.AccessAdmin"], CheckedPermissions(page));
+        Assert.Equal(["CitizenPromises.Publish", "Content.Manage", "Media.Manage", "Portal.AccessAdmin"], CheckedPermissions(page));
         Assert.DoesNotContain("Ändrad beskrivning", page.QuerySelector<IHtmlTextAreaElement>("textarea[name='Input.Description']")?.Value, StringComparison.Ordinal);
         app.AssertNoErrorsLogged();
     }

@@ -174,6 +174,21 @@ public sealed class AccessMatrixTests(AccessMatrixSite site) : IClassFixture<Acc
         ["samverkan/{slug}/aterrapporter/ny"] = [L, N, O, N, N, O, N, O],
         // Any link that does not work gets the same page; the sample is not a token.
         ["samverkan/inbjudan/{token}"] = Same(O),
+        ["nyheter"] = [O, O, O, O, O, O, O, O],
+        ["nyheter/{slug}"] = [O, O, O, O, O, O, O, O],
+        ["nyheter/feed.xml"] = [O, O, O, O, O, O, O, O],
+        ["sida/{slug}"] = [O, O, O, O, O, O, O, O],
+        // News and pages are the editors' (Content.Manage); drafts and previews are theirs alone.
+        ["admin/innehall"] = [L, O, D, D, D, D, D, O],
+        ["admin/innehall/new"] = [L, O, D, D, D, D, D, O],
+        ["admin/innehall/{id:guid}"] = [L, O, D, D, D, D, D, O],
+        ["admin/innehall/{id:guid}/versioner"] = [L, O, D, D, D, D, D, O],
+        ["admin/innehall/{id:guid}/forhandsgranska"] = [L, O, D, D, D, D, D, O],
+        ["admin/media"] = [L, O, D, D, D, D, D, O],
+        ["data/dcat"] = [O, O, O, O, O, O, O, O],
+        ["sok"] = [O, O, O, O, O, O, O, O],
+        // Library files are public by their unguessable content-hash URL (news and pages show them).
+        ["media/{hash}/{file}"] = [O, O, O, O, O, O, O, O],
     };
 
     [Fact]
@@ -334,6 +349,12 @@ public sealed class AccessMatrixSite : IAsyncLifetime
         _samples["{documentId:guid}@samverkan"] = await FirstIdAsync(admin, "/samverkan/samverkansradet", "/samverkan/samverkansradet/dokument/");
         _samples["{threadId:guid}@samverkan"] = await FirstIdAsync(admin, "/samverkan/samverkansradet", "/samverkan/samverkansradet/trad/");
         _samples["{token}@samverkan"] = "ogiltig-lank";
+        _samples["{id:guid}@admin/innehall"] = await FirstIdAsync(admin, "/admin/innehall", "/admin/innehall/");
+        _samples["{slug}@nyheter"] = "kvallsvandringar-i-innerstaden";
+        _samples["{slug}@sida"] = "om-webbplatsen";
+        // The demo's first image (its hash is of the recipe's bytes).
+        _samples["{hash}@media"] = "ca0b3a0af441239900341987fb28a1b0";
+        _samples["{file}@media"] = "full.png";
     }
 
     /// <summary>The route patterns of every endpoint, leading slash removed; the catch-all 404 is left out.</summary>

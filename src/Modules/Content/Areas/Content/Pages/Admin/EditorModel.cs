@@ -1,0 +1,164 @@
+using Microsoft.AspNetCore.Mvc;
+using Microsoft.AspNetCore.Mvc.RazorPages;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.Localization;
+using Trygghet.Modules.Content.Data;
+using Trygghet.Modules.Content.Items;
+using Trygghet.Portal.Core.Security;
+using Trygghet.Portal.Core.Time;
+
+namespace Trygghet.Modules.Content.Areas.Content.Pages.Admin;
+
+/// <summary>Creates (no id) or edits a news item or page. Every save is a new version; publishing, taking down
+/// and scheduling are separate forms on the same page, each guarded by the item's version.</summary>
+[RequirePermission("Content.Manage")]
+internal sealed class EditorModel(ContentDbContext db, ContentEditor editor, IStringLocalizer<EditorModel> t) : PageModel
+{
+    [BindProperty]
+    public ContentForm Input { get; set; } = new();
+
+    [BindProperty]
+    public ScheduleForm Schedule { get; set; } = new();
+
+    public ContentItem? Item { get; private set; }
+
+    private string Actor => User.Identity?.Name ?? "okänd";
+
+    public async Task<IActionResult> OnGetAsync(Guid? id, [FromQuery] ContentKind? kind, CancellationToken cancellationToken)
+    {
+        if (!await LoadAsync(id, tracked: false, cancellationToken))
+        {
+            return NotFound();
+        }
+
+        if (Item is null)
+        {
+            Input.Kind = kind ?? ContentKind.Nyhet;
+            return Page();
+        }
+
+        var latest = await db.Versions.AsNoTracking().SingleAsync(v => v.Id == Item.LatestVersionId, cancellationToken);
+        Input = ContentForm.Of(Item, latest);
+        FillSchedule();
+        return Page();
+    }
+
+    public async Task<IActionResult> OnPostAsync(Guid? id, CancellationToken cancellationToken)
+    {
+        if (!await LoadAsync(id, tracked: true, cancellationToken))
+        {
+            return NotFound();
+        }
+
+        ClearOther(nameof(Schedule));
+        if (!ModelState.IsValid)
+        {
+            return Page();
+        }
+
+        var (draft, badMeeting) = Input.ToDraft();
+        if (badMeeting is { } line)
+        {
+            ModelState.AddModelError("Input.Meetings", t["Sammanträden: rad {0} är inget sammanträdes-id.", line]);
+            return Page();
+        }
+
+        var result = await editor.SaveAsync(Item, Item?.Kind ?? Input.Kind, draft, Item is null ? null : Input.Version, Actor, cancellationToken);
+        return Outcome(result, t["Sparat som version {0}.", result.Item?.LatestNumber ?? 0]);
+    }
+
+    public async Task<IActionResult> OnPostPublishAsync(Guid id, [FromForm] Guid version, CancellationToken cancellationToken)
+    {
+        if (!await LoadAsync(id, tracked: true, cancellationToken) || Item is null)
+        {
+            return NotFound();
+        }
+
+        var result = await editor.PublishAsync(Item, version, Actor, cancellationToken);
+        return Outcome(result, t["Version {0} är publicerad.", Item.LatestNumber]);
+    }
+
+    public async Task<IActionResult> OnPostArchiveAsync(Guid id, [FromForm] Guid version, CancellationToken cancellationToken)
+    {
+        if (!await LoadAsync(id, tracked: true, cancellationToken) || Item is null)
+        {
+            return NotFound();
+        }
+
+        var result = await editor.ArchiveAsync(Item, version, Actor, cancellationToken);
+        return Outcome(result, t["Arkiverad: syns inte längre publikt. Versionerna finns kvar."]);
+    }
+
+    public async Task<IActionResult> OnPostScheduleAsync(Guid id, CancellationToken cancellationToken)
+    {
+        if (!await LoadAsync(id, tracked: true, cancellationToken) || Item is null)
+        {
+            return NotFound();
+        }
+
+        ClearOther(nameof(Input));
+        if (!ModelState.IsValid)
+        {
+            return Page();
+        }
+
+        var result = await editor.ScheduleAsync(Item, Schedule.Version, Utc(Schedule.PublishAt), Utc(Schedule.UnpublishAt), cancellationToken);
+        return Outcome(result, t["Schemat är sparat."]);
+    }
+
+    private IActionResult Outcome(EditResult result, LocalizedString done)
+    {
+        if (result.IsConflict)
+        {
+            ModelState.AddModelError(string.Empty, t[ContentEditor.ConflictMessage]);
+            return Page();
+        }
+
+        foreach (var (field, problem) in result.Problems)
+        {
+            var (key, label) = ContentForm.Field(field);
+            ModelState.AddModelError(key, t["{0} {1}.", label, problem]);
+        }
+
+        if (!result.Succeeded)
+        {
+            return Page();
+        }
+
+        TempData["Status"] = done.Value;
+        return Redirect($"/admin/innehall/{result.Item!.Id}");
+    }
+
+    private async Task<bool> LoadAsync(Guid? id, bool tracked, CancellationToken cancellationToken)
+    {
+        if (id is null)
+        {
+            return true;
+        }
+
+        Item = await (tracked ? db.Items : db.Items.AsNoTracking()).SingleOrDefaultAsync(i => i.Id == id, cancellationToken);
+        return Item is not null;
+    }
+
+    private void FillSchedule()
+    {
+        Schedule = new ScheduleForm
+        {
+            PublishAt = Item!.ScheduledPublishUtc is { } p ? SwedishTime.ToLocal(new DateTimeOffset(p, TimeSpan.Zero)) : null,
+            UnpublishAt = Item.ScheduledUnpublishUtc is { } u ? SwedishTime.ToLocal(new DateTimeOffset(u, TimeSpan.Zero)) : null,
+            Version = Item.Version,
+        };
+    }
+
+    /// <summary>Each form posts only its own fields; the other form's validation must not block it.</summary>
+    private void ClearOther(string prefix)
+    {
+        foreach (var key in ModelState.Keys.Where(k => k.StartsWith(prefix + ".", StringComparison.Ordinal)).ToList())
+        {
+            ModelState.Remove(key);
+        }
+    }
+
+    private static DateTime? Utc(DateTime? local) =>
+        local is { } value ? SwedishTime.FromLocal(DateTime.SpecifyKind(value, DateTimeKind.Unspecified)).UtcDateTime : null;
+}

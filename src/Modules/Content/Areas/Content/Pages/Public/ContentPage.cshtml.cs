@@ -1,0 +1,19 @@
+using Microsoft.AspNetCore.Authorization;
+using Trygghet.Modules.Content.Data;
+using Trygghet.Modules.Content.Items;
+using Trygghet.Modules.FollowUp.Contracts;
+using Trygghet.Modules.Media.Contracts;
+using Trygghet.Portal.Core.Caching;
+using Trygghet.Portal.Core.Site;
+
+namespace Trygghet.Modules.Content.Areas.Content.Pages.Public;
+
+/// <summary>/sida/{slug}: pages editors make (about the site, how to take part, …). Under /sida so that an
+/// editor's slug can never take an address a module owns.</summary>
+[AllowAnonymous]
+[PublicCache(PublicContent.CacheTag)]
+internal sealed class ContentPageModel(ContentDbContext db, MarkdownRenderer markdown, IEnumerable<IMeasureDirectory> measures, IEnumerable<IMediaImages> images, ISiteInfo site)
+    : ArticlePageModel(db, markdown, measures, images, site)
+{
+    protected override ContentKind Kind => ContentKind.Sida;
+}

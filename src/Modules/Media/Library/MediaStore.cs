@@ -1,0 +1,36 @@
+using Microsoft.Extensions.Configuration;
+using Microsoft.Extensions.Hosting;
+
+namespace Trygghet.Modules.Media.Library;
+
+/// <summary>Files under App:DataPath/media/{hash}/{file}. Names are checked before any path is built, so a URL can
+/// never reach outside the folder. Files are written to a temporary name and moved, so a reader never sees half.</summary>
+internal sealed class MediaStore(IConfiguration configuration, IHostEnvironment environment)
+{
+    private string Root => Path.Combine(
+        configuration["App:DataPath"] is { Length: > 0 } data ? data : Path.Combine(environment.ContentRootPath, "App_Data"), "media");
+
+    public static bool IsHash(string hash) => hash.Length == 32 && hash.All(c => c is (>= '0' and <= '9') or (>= 'a' and <= 'f'));
+
+    public static bool IsFileName(string file) =>
+        file.Length is > 0 and <= 200 && file.All(c => char.IsAsciiLetterOrDigit(c) || c is '.' or '-' or '_') && !file.StartsWith('.') && !file.Contains("..", StringComparison.Ordinal);
+
+    public string PathOf(string hash, string file)
+    {
+        if (!IsHash(hash) || !IsFileName(file))
+        {
+            throw new ArgumentException("Not a media file name.");
+        }
+
+        return Path.Combine(Root, hash, file);
+    }
+
+    public async Task WriteAsync(string hash, string file, byte[] data, CancellationToken cancellationToken)
+    {
+        var path = PathOf(hash, file);
+        Directory.CreateDirectory(Path.GetDirectoryName(path)!);
+        var temporary = path + "." + Guid.NewGuid().ToString("N") + ".tmp";
+        await File.WriteAllBytesAsync(temporary, data, cancellationToken);
+        File.Move(temporary, path, overwrite: true);
+    }
+}
