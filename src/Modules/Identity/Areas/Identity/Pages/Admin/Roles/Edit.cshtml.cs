@@ -87,9 +87,11 @@ internal sealed class RoleEditModel(
             return Page();
         }
 
-        await transaction.CommitAsync(cancellationToken);
+        // Recorded inside the transaction: the entry is saved with the change or not at all, and a transaction that
+        // has been committed cannot be joined (PostgreSQL refuses it).
         await audit.RecordAsync(new AuditEvent(AuditCategories.Permissions, "changed a role's permissions",
             $"{role.Name}: [{string.Join(", ", IsAdministrator ? ["alla"] : Input.Permissions)}]"), cancellationToken);
+        await transaction.CommitAsync(cancellationToken);
         TempData["Status"] = t["Rollen är sparad."].Value;
         return RedirectToPage(new { id });
     }
