@@ -23,6 +23,7 @@ public sealed class CitizenPromisesModule : PortalModule
         services.AddAdminMenu<AdminMenu>();
         services.AddPublicMenu<PublicMenu>();
         services.AddSitemapSource<PromisesSitemap>();
+        services.AddSearchSource<PromiseSearchSource>();
         services.AddRecipeStep<PromisesStep>();
         services.AddHomePageSection<PromisesHomeSection>();
         services.AddHomePageSection<FollowUpsHomeSection>();

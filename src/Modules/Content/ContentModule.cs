@@ -30,7 +30,7 @@ public sealed class ContentModule : PortalModule
         services.AddPublicMenu<PublicMenu>();
         services.AddSitemapSource<ContentSitemap>();
         services.AddScoped<SiteSearch>();
-        services.AddScoped<ISearchSource, ContentSearchSource>();
+        services.AddSearchSource<ContentSearchSource>();
         services.AddRecipeStep<ContentStep>();
     }
 

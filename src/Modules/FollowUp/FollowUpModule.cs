@@ -33,6 +33,7 @@ public sealed class FollowUpModule : PortalModule
         services.AddAdminMenu<AdminMenu>();
         services.AddPublicMenu<PublicMenu>();
         services.AddSitemapSource<PlanSitemap>();
+        services.AddSearchSource<MeasureSearchSource>();
         services.AddRecipeStep<GoalsStep>();
         services.AddRecipeStep<AreasStep>();
         services.AddRecipeStep<ResponsibleBodiesStep>();

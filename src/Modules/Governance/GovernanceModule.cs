@@ -34,6 +34,7 @@ public sealed class GovernanceModule : PortalModule
         services.AddAdminMenu<AdminMenu>();
         services.AddPublicMenu<PublicMenu>();
         services.AddSitemapSource<ForumsSitemap>();
+        services.AddSearchSource<MeetingSearchSource>();
         services.AddRecipeStep<ForumsStep>();
         services.AddRecipeStep<MembersStep>();
         services.AddRecipeStep<MeetingsStep>();

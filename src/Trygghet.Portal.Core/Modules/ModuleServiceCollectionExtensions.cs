@@ -26,6 +26,11 @@ public static class ModuleServiceCollectionExtensions
         where TSource : class, Discovery.ISitemapSource =>
         services.AddScoped<Discovery.ISitemapSource, TSource>();
 
+    /// <summary>Offers a module's public items to the site search at /sok.</summary>
+    public static IServiceCollection AddSearchSource<TSource>(this IServiceCollection services)
+        where TSource : class, Search.ISearchSource =>
+        services.AddScoped<Search.ISearchSource, TSource>();
+
     public static IServiceCollection AddRecipeStep<TStep>(this IServiceCollection services)
         where TStep : class, IRecipeStep =>
         services.AddScoped<IRecipeStep, TStep>();

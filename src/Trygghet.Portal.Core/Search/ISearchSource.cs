@@ -1,7 +1,7 @@
 namespace Trygghet.Portal.Core.Search;
 
 /// <summary>What a module offers the public search at /sok: its public, published items only (the search page shows
-/// whatever a source returns to anyone). Register with <c>services.AddScoped&lt;ISearchSource, …&gt;()</c>; a source
+/// whatever a source returns to anyone). Register with <c>services.AddSearchSource&lt;…&gt;()</c>; a source
 /// of a module switched off for the site is skipped.</summary>
 public interface ISearchSource
 {

@@ -10,7 +10,7 @@ internal static class SwedishStemmer
     private static readonly string[] Step1 =
     [
         "heterna", "hetens", "anden", "andes", "andet", "arens", "arnas", "ernas", "heten", "heter", "ornas",
-        "ades", "aden", "ande", "arna", "arne", "aren", "aste", "erna", "erns", "orna",
+        "ades", "ande", "arna", "arne", "aren", "aste", "erna", "erns", "orna",
         "ade", "are", "ast", "ens", "ern", "het",
         "ad", "ar", "as", "at", "en", "er", "es", "or",
         "a", "e",
@@ -45,7 +45,8 @@ internal static class SwedishStemmer
 
         foreach (var pair in Step2)
         {
-            if (word.EndsWith(pair, StringComparison.Ordinal) && word.Length - 1 >= r1)
+            // The whole pair must lie in R1 (PostgreSQL's swedish configuration keeps "brott" and "innerstad").
+            if (word.EndsWith(pair, StringComparison.Ordinal) && word.Length - pair.Length >= r1)
             {
                 word = word[..^1];
                 break;

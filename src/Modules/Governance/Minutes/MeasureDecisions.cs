@@ -24,7 +24,7 @@ internal sealed class MeasureDecisions(GovernanceDbContext db, IEnumerable<IMeas
         }
 
         var keys = linked.Select(l => (l.MeetingId, l.Number)).ToHashSet();
-        return (await db.PublicDecisionsAsync(cancellationToken))
+        return (await db.PublicDecisionsAsync(cancellationToken, linked.Select(l => l.MeetingId).Distinct().ToList()))
             .Where(d => keys.Contains((d.MeetingId, d.Paragraph.Number)))
             .OrderByDescending(d => d.MeetingDay).ThenByDescending(d => d.Paragraph.Number)
             .Select(d => new MeasureDecision(DecisionCitation.Of(d.ForumName, d.MeetingDay, d.Paragraph.Number), d.Paragraph.Title ?? string.Empty, d.Path, d.MeetingDay))

@@ -30,13 +30,17 @@ internal static class MinutesQueries
 
     /// <summary>Every justerad, Offentlig decision of every forum, by forum, year and number: for open data and
     /// the sitemap. Only Offentlig rows leave the database; <see cref="PublicMinutes"/> keeps the justerade ones.</summary>
-    public static async Task<IReadOnlyList<PublicDecision>> PublicDecisionsAsync(this GovernanceDbContext db, CancellationToken cancellationToken)
+    /// <param name="meetingIds">Only these meetings' decisions (a measure's page needs a few, not every one); null for all.</param>
+    public static async Task<IReadOnlyList<PublicDecision>> PublicDecisionsAsync(this GovernanceDbContext db, CancellationToken cancellationToken, IReadOnlyCollection<Guid>? meetingIds = null)
     {
         var forums = await db.Forums.AsNoTracking().ToDictionaryAsync(f => f.Id, cancellationToken);
-        var protocols = await db.Protocols.AsNoTracking().ToDictionaryAsync(p => p.MeetingId, cancellationToken);
+        var protocols = await db.Protocols.AsNoTracking().Where(p => meetingIds == null || meetingIds.Contains(p.MeetingId))
+            .ToDictionaryAsync(p => p.MeetingId, cancellationToken);
         var starts = await db.Meetings.AsNoTracking().Where(m => protocols.Keys.Contains(m.Id))
             .ToDictionaryAsync(m => m.Id, m => m.StartsUtc, cancellationToken);
-        var paragraphs = await db.Paragraphs.AsNoTracking().Where(p => p.Classification == Classification.Offentlig).ToListAsync(cancellationToken);
+        var paragraphs = await db.Paragraphs.AsNoTracking()
+            .Where(p => p.Classification == Classification.Offentlig && protocols.Keys.Contains(p.MeetingId))
+            .ToListAsync(cancellationToken);
         return paragraphs
             .GroupBy(p => p.MeetingId)
             .SelectMany(group =>
