@@ -16,7 +16,33 @@ public sealed class PortalConnection(DatabaseSettings settings) : IAsyncDisposab
         _ => CreateSqliteConnection(settings.ConnectionString),
     };
 
-    public DbTransaction? Transaction { get; private set; }
+    private DbTransaction? _transaction;
+
+    /// <summary>The transaction begun on this connection while it is still going on; null once it was committed,
+    /// rolled back or disposed, so code that joins it later in the scope (the audit trail after a role edit) does not
+    /// join a finished one, which PostgreSQL refuses.</summary>
+    public DbTransaction? Transaction
+    {
+        get
+        {
+            try
+            {
+                // SQLite drops a completed transaction's connection; Npgsql keeps it but refuses to tell the isolation
+                // level of a completed transaction (InvalidOperationException, ObjectDisposedException once disposed).
+                if (_transaction?.Connection is not null)
+                {
+                    _ = _transaction.IsolationLevel;
+                    return _transaction;
+                }
+            }
+            catch (InvalidOperationException)
+            {
+            }
+
+            _transaction = null;
+            return null;
+        }
+    }
 
     public async Task<DbTransaction> BeginTransactionAsync(CancellationToken cancellationToken)
     {
@@ -25,8 +51,8 @@ public sealed class PortalConnection(DatabaseSettings settings) : IAsyncDisposab
             await Connection.OpenAsync(cancellationToken);
         }
 
-        Transaction = await Connection.BeginTransactionAsync(cancellationToken);
-        return Transaction;
+        _transaction = await Connection.BeginTransactionAsync(cancellationToken);
+        return _transaction;
     }
 
     /// <summary>SQLite's built-in upper() changes only the letters a–z, so a query's ToUpper() (the users

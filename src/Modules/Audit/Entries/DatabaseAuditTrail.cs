@@ -17,8 +17,7 @@ internal sealed class DatabaseAuditTrail(AuditDbContext db, PortalConnection con
     {
         ArgumentNullException.ThrowIfNull(auditEvent);
         var context = http.HttpContext;
-        // A completed transaction has no connection any more.
-        if (connection.Transaction is { Connection: not null } open && db.Database.CurrentTransaction is null)
+        if (connection.Transaction is { } open && db.Database.CurrentTransaction is null)
         {
             await db.Database.UseTransactionAsync(open, cancellationToken);
         }
