@@ -38,6 +38,7 @@ public sealed class GovernanceModule : PortalModule
         services.AddRecipeStep<ForumsStep>();
         services.AddRecipeStep<MembersStep>();
         services.AddRecipeStep<MeetingsStep>();
+        services.AddHomePageSection<MeetingsHomeSection>();
         services.AddHomePageSection<ForumsHomeSection>();
     }
 
