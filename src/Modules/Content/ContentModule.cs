@@ -31,6 +31,7 @@ public sealed class ContentModule : PortalModule
         services.AddSitemapSource<ContentSitemap>();
         services.AddScoped<SiteSearch>();
         services.AddSearchSource<ContentSearchSource>();
+        services.AddScoped<Portal.Core.Media.IMediaReferences, ContentMediaReferences>();
         services.AddHomePageSection<Components.NewsHomeSection>();
         services.AddRecipeStep<ContentStep>();
     }

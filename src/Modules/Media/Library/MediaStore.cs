@@ -33,4 +33,19 @@ internal sealed class MediaStore(IConfiguration configuration, IHostEnvironment 
         await File.WriteAllBytesAsync(temporary, data, cancellationToken);
         File.Move(temporary, path, overwrite: true);
     }
+
+    /// <summary>Removes every stored file of one asset. A file being served at that moment is unlinked, not cut off.</summary>
+    public void DeleteAll(string hash)
+    {
+        if (!IsHash(hash))
+        {
+            throw new ArgumentException("Not a media hash.");
+        }
+
+        var folder = Path.Combine(Root, hash);
+        if (Directory.Exists(folder))
+        {
+            Directory.Delete(folder, recursive: true);
+        }
+    }
 }

@@ -5,15 +5,19 @@ using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Localization;
 using Trygghet.Modules.Media.Data;
 using Trygghet.Modules.Media.Library;
+using Trygghet.Portal.Core.Audit;
+using Trygghet.Portal.Core.Media;
 using Trygghet.Portal.Core.Paging;
 using Trygghet.Portal.Core.Security;
 
 namespace Trygghet.Modules.Media.Areas.Media.Pages.Admin;
 
 /// <summary>The media library: folders, the files in the chosen one (?mapp=id, or those in no folder), upload and
-/// new folder. A refused upload answers with its status (413, 415, 422) and the reason at the file field.</summary>
+/// new folder, moving a file to another folder and deleting a file no content uses. A refused upload answers with its
+/// status (413, 415, 422) and the reason at the file field.</summary>
 [RequirePermission("Media.Manage")]
-internal sealed class MediaIndexModel(MediaDbContext db, MediaUploads uploads, IStringLocalizer<MediaIndexModel> t) : PageModel
+internal sealed class MediaIndexModel(
+    MediaDbContext db, MediaUploads uploads, MediaStore store, IEnumerable<IMediaReferences> references, IAuditTrail audit, IStringLocalizer<MediaIndexModel> t) : PageModel
 {
     public IReadOnlyList<MediaFolder> Folders { get; private set; } = [];
 
@@ -89,6 +93,64 @@ internal sealed class MediaIndexModel(MediaDbContext db, MediaUploads uploads, I
         await db.SaveChangesAsync(cancellationToken);
         TempData["Status"] = t["Mappen {0} är skapad.", name].Value;
         return Redirect($"/admin/media?mapp={folder.Id}");
+    }
+
+    /// <summary>Moves a file to another folder (or to none); its URLs stay the same, so nothing that shows it breaks.</summary>
+    public async Task<IActionResult> OnPostMoveAsync(Guid assetId, Guid? target, CancellationToken cancellationToken)
+    {
+        var asset = await db.Assets.SingleOrDefaultAsync(a => a.Id == assetId, cancellationToken);
+        if (asset is null)
+        {
+            return NotFound();
+        }
+
+        // A target that is not a folder id must not read as "no folder".
+        if (ModelState.GetFieldValidationState("target") == Microsoft.AspNetCore.Mvc.ModelBinding.ModelValidationState.Invalid
+            || (target is { } folderId && !await db.Folders.AnyAsync(f => f.Id == folderId, cancellationToken)))
+        {
+            ModelState.AddModelError("target", t["Mapp: den valda mappen finns inte längre."]);
+            Response.StatusCode = StatusCodes.Status422UnprocessableEntity;
+            await LoadAsync(1, cancellationToken);
+            return Page();
+        }
+
+        asset.FolderId = target;
+        await db.SaveChangesAsync(cancellationToken);
+        TempData["Status"] = t["{0} är flyttad.", asset.FileName].Value;
+        return Redirect(FolderId is { } id ? $"/admin/media?mapp={id}" : "/admin/media");
+    }
+
+    /// <summary>Deletes a file and every stored profile of it, unless some content, in any version, still points at it:
+    /// a deleted image would leave a page (or a restorable version) with a broken image.</summary>
+    public async Task<IActionResult> OnPostDeleteAsync(Guid assetId, CancellationToken cancellationToken)
+    {
+        var asset = await db.Assets.SingleOrDefaultAsync(a => a.Id == assetId, cancellationToken);
+        if (asset is null)
+        {
+            return NotFound();
+        }
+
+        var uses = new List<string>();
+        foreach (var source in references)
+        {
+            uses.AddRange(await source.UsesAsync($"/media/{asset.Hash}/", cancellationToken));
+        }
+
+        if (uses.Count > 0)
+        {
+            ModelState.AddModelError(string.Empty, t["{0} används och kan inte tas bort: {1}. Ta först bort den därifrån.", asset.FileName, string.Join("; ", uses)]);
+            Response.StatusCode = StatusCodes.Status409Conflict;
+            await LoadAsync(1, cancellationToken);
+            return Page();
+        }
+
+        db.Assets.Remove(asset);
+        await db.SaveChangesAsync(cancellationToken);
+        // The row goes first: a file left behind by a failure here is unreachable, a row without files would be a 404.
+        store.DeleteAll(asset.Hash);
+        await audit.RecordAsync(new AuditEvent(AuditCategories.Publishing, "deleted media file", $"{asset.FileName} ({asset.Hash})"), cancellationToken);
+        TempData["Status"] = t["{0} är borttagen.", asset.FileName].Value;
+        return Redirect(FolderId is { } id ? $"/admin/media?mapp={id}" : "/admin/media");
     }
 
     private async Task<bool> LoadAsync(int? page, CancellationToken cancellationToken)
