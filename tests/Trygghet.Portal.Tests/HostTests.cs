@@ -35,6 +35,15 @@ public sealed class HostTests(DemoSite site) : IClassFixture<DemoSite>
         Assert.NotNull(document.QuerySelector("footer a[href='/tillganglighet']"));
         Assert.Single(document.QuerySelectorAll("h1"));
         Assert.Empty(document.QuerySelectorAll("script"));
+        // Shareable: Open Graph title and an absolute address of this very page; an error page is not.
+        if (path == "/finns-inte")
+        {
+            Assert.Empty(document.QuerySelectorAll("meta[property^='og:']"));
+            return;
+        }
+
+        Assert.False(string.IsNullOrWhiteSpace(Assert.Single(document.QuerySelectorAll("meta[property='og:title']")).GetAttribute("content")));
+        Assert.EndsWith(path, Assert.Single(document.QuerySelectorAll("meta[property='og:url']")).GetAttribute("content"), StringComparison.Ordinal);
     }
 
     [Fact]

@@ -26,7 +26,8 @@ public sealed class EditorialFlowTests(ContentSite site) : IClassFixture<Content
         var (response, page) = await anonymous.GetPageAsync("/nyheter/nytt-om-belysningen-pa-agatan");
         Assert.Equal(HttpStatusCode.OK, response.StatusCode);
         Assert.Equal("Nytt om belysningen på Ågatan", page.QuerySelector("main h1")?.TextContent);
-        Assert.Equal("Nytt om belysningen på Ågatan", page.QuerySelector("meta[property='og:title']")?.GetAttribute("content"));
+        // The news item's own Open Graph replaces the layout's, rather than adding a second set.
+        Assert.Equal("Nytt om belysningen på Ågatan", Assert.Single(page.QuerySelectorAll("meta[property='og:title']")).GetAttribute("content"));
         Assert.Equal("En ingress.", page.QuerySelector("meta[property='og:description']")?.GetAttribute("content"));
         Assert.EndsWith("/nyheter/nytt-om-belysningen-pa-agatan", page.QuerySelector("meta[property='og:url']")?.GetAttribute("content"), StringComparison.Ordinal);
         Assert.Contains("Nytt om belysningen på Ågatan", await anonymous.Http.GetStringAsync("/nyheter"), StringComparison.Ordinal);
