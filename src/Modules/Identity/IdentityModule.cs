@@ -1,6 +1,7 @@
 using Microsoft.AspNetCore.Identity;
 using Trygghet.Modules.Identity.Contracts;
 using Trygghet.Modules.Identity.Data;
+using Trygghet.Modules.Identity.External;
 using Trygghet.Modules.Identity.Mfa;
 using Trygghet.Modules.Identity.OpenId;
 using Trygghet.Modules.Identity.PartnerApi;
@@ -78,6 +79,7 @@ public sealed class IdentityModule : PortalModule
         services.AddScoped<IPartnerAccounts, PartnerAccounts>();
 
         services.AddPortalOpenIdServer(context);
+        services.AddPortalExternalProvider(context);
         services.AddPartnerApi();
 
         services.AddPermissions<Permissions>();
@@ -90,6 +92,7 @@ public sealed class IdentityModule : PortalModule
     public override void MapEndpoints(IEndpointRouteBuilder endpoints)
     {
         OpenIdEndpoints.Map(endpoints);
+        ExternalSignInEndpoints.Map(endpoints);
         PartnerApiEndpoints.Map(endpoints);
     }
 
