@@ -52,6 +52,9 @@ public sealed class IdentityModule : PortalModule
         services.AddSingleton(MfaSettings.From(context.Configuration));
         services.AddScoped<MfaPolicy>();
         services.AddScoped<Microsoft.AspNetCore.Authorization.IAuthorizationHandler, MfaRequirementHandler>();
+        services.AddScoped<Microsoft.AspNetCore.Authorization.IAuthorizationHandler, SecondFactorRequirementHandler>();
+        services.AddAuthorizationBuilder().AddPolicy(IdentityPolicies.SecondFactor, policy =>
+            policy.RequireAuthenticatedUser().AddRequirements(new SecondFactorRequirement()));
         services.AddSingleton<Microsoft.AspNetCore.Authorization.IAuthorizationMiddlewareResultHandler, MfaAuthorizationResultHandler>();
 
         // A deactivated account or changed roles reach signed-in sessions within a minute.

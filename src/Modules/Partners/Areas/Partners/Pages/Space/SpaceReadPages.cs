@@ -1,4 +1,5 @@
 using Microsoft.AspNetCore.Authorization;
+using Trygghet.Modules.Identity.Contracts;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
 using Microsoft.EntityFrameworkCore;
@@ -10,7 +11,7 @@ using Trygghet.Portal.Core.Audit;
 namespace Trygghet.Modules.Partners.Areas.Partners.Pages;
 
 /// <summary>The spaces the signed-in person may enter. Signed in only: the fallback policy requires it.</summary>
-[Authorize]
+[Authorize(Policy = IdentityPolicies.SecondFactor)]
 internal sealed class SpacesOverviewModel(SpaceAccess access) : PageModel
 {
     public IReadOnlyList<Space> Spaces { get; private set; } = [];
@@ -19,7 +20,7 @@ internal sealed class SpacesOverviewModel(SpaceAccess access) : PageModel
         Spaces = await access.SpacesOfAsync(User, cancellationToken);
 }
 
-[Authorize]
+[Authorize(Policy = IdentityPolicies.SecondFactor)]
 internal sealed class SpaceHomeModel(SpaceAccess access, PartnersDbContext db, IForumDirectory forums, IForumMaterial material) : SpacePage(access)
 {
     public IReadOnlyList<ForumMeetingMaterial> Meetings { get; private set; } = [];
@@ -51,7 +52,7 @@ internal sealed class SpaceHomeModel(SpaceAccess access, PartnersDbContext db, I
 /// <summary>A members-only document: 404 for anyone outside the space and for any id not in this space (a
 /// guessed URL confirms nothing); always a download with the content type checked at upload, never rendered
 /// inline; every download audited.</summary>
-[Authorize]
+[Authorize(Policy = IdentityPolicies.SecondFactor)]
 internal sealed class SpaceDocumentModel(SpaceAccess access, PartnersDbContext db, DocumentStore store, IAuditTrail audit) : SpacePage(access)
 {
     public async Task<IActionResult> OnGetAsync(string slug, Guid documentId, CancellationToken cancellationToken)
