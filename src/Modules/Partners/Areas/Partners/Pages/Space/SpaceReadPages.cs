@@ -73,3 +73,24 @@ internal sealed class SpaceDocumentModel(SpaceAccess access, PartnersDbContext d
         return new PhysicalFileResult(store.PathOf(document.Id), document.ContentType) { FileDownloadName = document.FileName };
     }
 }
+
+/// <summary>An attachment of the space's forum's meeting (through Governance's <see cref="IForumMaterial"/>): the
+/// space membership is checked first, so an outsider learns nothing; Governance then serves only an Offentlig or
+/// Intern item's attachment of a published meeting of that very forum, never a Sekretess one. Always a download,
+/// always audited.</summary>
+[Authorize(Policy = IdentityPolicies.SecondFactor)]
+internal sealed class SpaceMeetingAttachmentModel(SpaceAccess access, IForumMaterial material, IAuditTrail audit) : SpacePage(access)
+{
+    public async Task<IActionResult> OnGetAsync(string slug, Guid meetingId, Guid attachmentId, CancellationToken cancellationToken)
+    {
+        if (!await EnterAsync(slug, cancellationToken)
+            || await material.AttachmentForPartnersAsync(Space.ForumSlug, meetingId, attachmentId, cancellationToken) is not { } file)
+        {
+            return NotFound();
+        }
+
+        await audit.RecordAsync(new AuditEvent(AuditCategories.ClassifiedAccess, $"laddade ner bilaga ur {Space.Name} som {SpaceText.Role(Visit.Role)}",
+            $"{file.AuditSubject} i samverkansytan {Space.Slug}"), cancellationToken);
+        return new PhysicalFileResult(file.PhysicalPath, file.ContentType) { FileDownloadName = file.FileName };
+    }
+}
