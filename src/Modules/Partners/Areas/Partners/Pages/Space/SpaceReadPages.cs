@@ -3,6 +3,7 @@ using Trygghet.Modules.Identity.Contracts;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
 using Microsoft.EntityFrameworkCore;
+using Trygghet.Modules.FollowUp.Contracts;
 using Trygghet.Modules.Governance.Contracts;
 using Trygghet.Modules.Partners.Data;
 using Trygghet.Modules.Partners.Spaces;
@@ -21,8 +22,11 @@ internal sealed class SpacesOverviewModel(SpaceAccess access) : PageModel
 }
 
 [Authorize(Policy = IdentityPolicies.SecondFactor)]
-internal sealed class SpaceHomeModel(SpaceAccess access, PartnersDbContext db, IForumDirectory forums, IForumMaterial material) : SpacePage(access)
+internal sealed class SpaceHomeModel(SpaceAccess access, PartnersDbContext db, IForumDirectory forums, IForumMaterial material, IPartnerSituation situation) : SpacePage(access)
 {
+    /// <summary>The lägesbild's parts classified for partners (Intern), for the space's members only.</summary>
+    public PartnerSituationReport? Situation { get; private set; }
+
     public IReadOnlyList<ForumMeetingMaterial> Meetings { get; private set; } = [];
 
     public string ForumName { get; private set; } = string.Empty;
@@ -42,6 +46,7 @@ internal sealed class SpaceHomeModel(SpaceAccess access, PartnersDbContext db, I
 
         ForumName = (await forums.ListAsync(cancellationToken)).FirstOrDefault(f => f.Slug == Space.ForumSlug)?.Name ?? Space.ForumSlug;
         Meetings = await material.ForPartnersAsync(Space.ForumSlug, 6, cancellationToken);
+        Situation = await situation.LatestForPartnersAsync(cancellationToken);
         Documents = await db.Documents.AsNoTracking().Where(d => d.SpaceId == Space.Id).OrderByDescending(d => d.UploadedUtc).ThenBy(d => d.Title).ToListAsync(cancellationToken);
         Threads = await db.Threads.AsNoTracking().Where(t => t.SpaceId == Space.Id).OrderByDescending(t => t.LastPostUtc).ThenBy(t => t.Title).Take(50).ToListAsync(cancellationToken);
         Reports = await db.ReportBacks.AsNoTracking().Where(r => r.SpaceId == Space.Id).OrderByDescending(r => r.ReportedUtc).Take(50).ToListAsync(cancellationToken);
