@@ -24,6 +24,7 @@ public sealed class FollowUpModule : PortalModule
         services.AddModuleDbContext<FollowUpDbContext, SqliteFollowUpDbContext, PostgresFollowUpDbContext>(context, FollowUpDbContext.Schema);
         services.AddScoped<IGoalDirectory, GoalDirectory>();
         services.AddScoped<IMeasureDirectory, MeasureDirectory>();
+        services.AddScoped<IPartnerSituation, PartnerSituation>();
         services.AddScoped<ReportingScope>();
         services.AddScoped<MeasureEditor>();
         services.AddScoped<MeasureCsv>();

@@ -1,6 +1,7 @@
 using Microsoft.AspNetCore.Identity;
 using Trygghet.Modules.Identity.Contracts;
 using Trygghet.Modules.Identity.Data;
+using Trygghet.Modules.Identity.External;
 using Trygghet.Modules.Identity.Mfa;
 using Trygghet.Modules.Identity.OpenId;
 using Trygghet.Modules.Identity.PartnerApi;
@@ -51,6 +52,9 @@ public sealed class IdentityModule : PortalModule
         services.AddSingleton(MfaSettings.From(context.Configuration));
         services.AddScoped<MfaPolicy>();
         services.AddScoped<Microsoft.AspNetCore.Authorization.IAuthorizationHandler, MfaRequirementHandler>();
+        services.AddScoped<Microsoft.AspNetCore.Authorization.IAuthorizationHandler, SecondFactorRequirementHandler>();
+        services.AddAuthorizationBuilder().AddPolicy(IdentityPolicies.SecondFactor, policy =>
+            policy.RequireAuthenticatedUser().AddRequirements(new SecondFactorRequirement()));
         services.AddSingleton<Microsoft.AspNetCore.Authorization.IAuthorizationMiddlewareResultHandler, MfaAuthorizationResultHandler>();
 
         // A deactivated account or changed roles reach signed-in sessions within a minute.
@@ -78,6 +82,7 @@ public sealed class IdentityModule : PortalModule
         services.AddScoped<IPartnerAccounts, PartnerAccounts>();
 
         services.AddPortalOpenIdServer(context);
+        services.AddPortalExternalProvider(context);
         services.AddPartnerApi();
 
         services.AddPermissions<Permissions>();
@@ -90,6 +95,7 @@ public sealed class IdentityModule : PortalModule
     public override void MapEndpoints(IEndpointRouteBuilder endpoints)
     {
         OpenIdEndpoints.Map(endpoints);
+        ExternalSignInEndpoints.Map(endpoints);
         PartnerApiEndpoints.Map(endpoints);
     }
 

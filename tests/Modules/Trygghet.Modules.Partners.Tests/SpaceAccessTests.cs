@@ -107,7 +107,7 @@ public sealed class SpaceAccessTests
     }
 
     /// <summary>A second space (of another forum) with one member; spaces come from recipes, so the test writes it directly.</summary>
-    private static async Task OtherSpaceWithMemberAsync(PartnersSite site, string email)
+    internal static async Task OtherSpaceWithMemberAsync(PartnersSite site, string email)
     {
         await using var scope = site.Host.Services.CreateAsyncScope();
         var accounts = scope.ServiceProvider.GetRequiredService<Identity.Contracts.IPartnerAccounts>();

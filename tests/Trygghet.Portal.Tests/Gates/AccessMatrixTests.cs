@@ -168,6 +168,10 @@ public sealed class AccessMatrixTests(AccessMatrixSite site) : IClassFixture<Acc
         ["samverkan"] = [L, O, O, O, O, O, O, O],
         ["samverkan/{slug}"] = [L, N, O, N, N, O, N, O],
         ["samverkan/{slug}/dokument/{documentId:guid}"] = [L, N, O, N, N, O, N, O],
+        // The sample is Trygghetsrådet's attachment (the demo's samverkansråd meetings have none): through the
+        // samverkansråd's space nobody gets another forum's attachment, moderators neither. The members' own download
+        // is Partners' MeetingAttachmentsTests.
+        ["samverkan/{slug}/sammantraden/{meetingId:guid}/bilagor/{attachmentId:guid}"] = [L, N, N, N, N, N, N, N],
         ["samverkan/{slug}/dokument/ny"] = [L, N, O, N, N, D, N, O],
         ["samverkan/{slug}/trad/ny"] = [L, N, O, N, N, O, N, O],
         ["samverkan/{slug}/trad/{threadId:guid}"] = [L, N, O, N, N, O, N, O],
@@ -349,6 +353,8 @@ public sealed class AccessMatrixSite : IAsyncLifetime
         _samples["{documentId:guid}@samverkan"] = await FirstIdAsync(admin, "/samverkan/samverkansradet", "/samverkan/samverkansradet/dokument/");
         _samples["{threadId:guid}@samverkan"] = await FirstIdAsync(admin, "/samverkan/samverkansradet", "/samverkan/samverkansradet/trad/");
         _samples["{token}@samverkan"] = "ogiltig-lank";
+        _samples["{meetingId:guid}@samverkan"] = meeting;
+        _samples["{attachmentId:guid}@samverkan"] = attachment;
         _samples["{id:guid}@admin/innehall"] = await FirstIdAsync(admin, "/admin/innehall", "/admin/innehall/");
         _samples["{slug}@nyheter"] = "kvallsvandringar-i-innerstaden";
         _samples["{slug}@sida"] = "om-webbplatsen";

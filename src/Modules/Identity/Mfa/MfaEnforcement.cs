@@ -23,6 +23,29 @@ internal sealed class MfaRequirementHandler(MfaPolicy policy) : AuthorizationHan
     }
 }
 
+/// <summary>The <see cref="Contracts.IdentityPolicies.SecondFactor"/> policy: pages outside /admin that the MFA policy
+/// must cover too (the partner space), whatever permission they need.</summary>
+internal sealed class SecondFactorRequirement : IAuthorizationRequirement;
+
+internal sealed class SecondFactorRequirementHandler(MfaPolicy policy) : AuthorizationHandler<SecondFactorRequirement>
+{
+    protected override async Task HandleRequirementAsync(AuthorizationHandlerContext context, SecondFactorRequirement requirement)
+    {
+        if (context.User.Identity?.IsAuthenticated != true)
+        {
+            return;
+        }
+
+        if (MfaPolicy.SignedInWithMfa(context.User) || !await policy.AppliesToAsync(context.User, CancellationToken.None))
+        {
+            context.Succeed(requirement);
+            return;
+        }
+
+        context.Fail(new AuthorizationFailureReason(this, MfaRequirementHandler.Reason));
+    }
+}
+
 /// <summary>Sends whoever was refused for want of a second factor to set it up (or, when set up, to sign in with
 /// it), back to where they were going afterwards; every other refusal is answered as before.</summary>
 internal sealed class MfaAuthorizationResultHandler : IAuthorizationMiddlewareResultHandler
@@ -34,7 +57,7 @@ internal sealed class MfaAuthorizationResultHandler : IAuthorizationMiddlewareRe
     public Task HandleAsync(RequestDelegate next, HttpContext context, AuthorizationPolicy policy, PolicyAuthorizationResult authorizeResult)
     {
         if (authorizeResult.Forbidden
-            && authorizeResult.AuthorizationFailure?.FailureReasons.Any(r => r.Handler is MfaRequirementHandler) == true)
+            && authorizeResult.AuthorizationFailure?.FailureReasons.Any(r => r.Handler is MfaRequirementHandler or SecondFactorRequirementHandler) == true)
         {
             var returnUrl = context.Request.PathBase + context.Request.Path + context.Request.QueryString;
             context.Response.Redirect(EnrolPath + QueryString.Create("ReturnUrl", returnUrl));

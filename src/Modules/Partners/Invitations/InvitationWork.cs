@@ -139,7 +139,8 @@ internal sealed class InvitationWork(
         var invitation = pending.Invitation;
         if (await accounts.FindByEmailAsync(invitation.Email, cancellationToken) is not null)
         {
-            return [new AccountProblem("Email", "Det finns redan ett konto med din e-postadress. Logga in med det och be den som bjöd in dig att lägga till dig i samverkansytan.")];
+            // The page offers the existing account's way in (JoinAsync); this is only reached by a crafted POST.
+            return [new AccountProblem("Email", "Det finns redan ett konto med din e-postadress. Logga in med det för att ta emot inbjudan.")];
         }
 
         await using var transaction = await connection.BeginTransactionAsync(cancellationToken);
@@ -191,6 +192,54 @@ internal sealed class InvitationWork(
                 await context.Database.UseTransactionAsync(null, cancellationToken);
             }
         }
+    }
+
+    /// <summary>An existing account takes the invitation: the person must be signed in as the invited address (the
+    /// link alone proves only that they read the mail). They join the space for the invitation's organisation, with
+    /// the invitation's role or the one they already had there if higher; their account and roles stay as they are.</summary>
+    /// <returns>False when the signed-in account is not the invited one, or the invitation changed meanwhile.</returns>
+    public async Task<bool> JoinAsync(PendingInvitation pending, string userId, CancellationToken cancellationToken)
+    {
+        var invitation = pending.Invitation;
+        if (await accounts.FindByEmailAsync(invitation.Email, cancellationToken) is not { } account || account.Id != userId)
+        {
+            return false;
+        }
+
+        var now = clock.GetUtcNow().UtcDateTime;
+        invitation.AcceptedUtc = now;
+        invitation.UserId = account.Id;
+        var member = await db.Members.FirstOrDefaultAsync(m => m.SpaceId == invitation.SpaceId && m.UserId == account.Id && m.EndedUtc == null, cancellationToken);
+        if (member is null)
+        {
+            member = new SpaceMember { SpaceId = invitation.SpaceId, UserId = account.Id, DisplayName = account.DisplayName, Role = invitation.Role, AddedUtc = now };
+            db.Members.Add(member);
+        }
+
+        member.OrganisationId = invitation.OrganisationId;
+        member.Role = member.Role > invitation.Role ? member.Role : invitation.Role;
+        try
+        {
+            await db.SaveChangesAsync(cancellationToken);
+        }
+        catch (DbUpdateConcurrencyException)
+        {
+            // Accepted twice at once, or resent or revoked meanwhile: the other change stands.
+            return false;
+        }
+
+        await audit.RecordAsync(new AuditEvent(AuditCategories.Invitation, $"accepterade inbjudan till {pending.SpaceName} med befintligt konto",
+            Subject(invitation, pending.OrganisationName), Actor: invitation.Email), cancellationToken);
+        await audit.RecordAsync(new AuditEvent(AuditCategories.Membership, $"blev {SpaceText.Role(member.Role)} i {pending.SpaceName} genom inbjudan",
+            $"{member.DisplayName} ({pending.OrganisationName})", Actor: invitation.Email), cancellationToken);
+        return true;
+    }
+
+    /// <summary>Whether the invited address already has an account, and whether <paramref name="userId"/> is it.</summary>
+    public async Task<(bool Exists, bool IsSignedInUser)> ExistingAccountAsync(PendingInvitation pending, string? userId, CancellationToken cancellationToken)
+    {
+        var account = await accounts.FindByEmailAsync(pending.Invitation.Email, cancellationToken);
+        return (account is not null, account is not null && userId is not null && account.Id == userId);
     }
 
     private async Task<(string Organisation, string Space)> NamesAsync(Invitation invitation, CancellationToken cancellationToken)

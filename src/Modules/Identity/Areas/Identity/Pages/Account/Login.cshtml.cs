@@ -3,15 +3,25 @@ using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Identity;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
+using Microsoft.AspNetCore.Authentication;
 using Microsoft.Extensions.Localization;
+using OpenIddict.Client.AspNetCore;
+using Trygghet.Modules.Identity.External;
 using Trygghet.Modules.Identity.Users;
 using Trygghet.Portal.Core.Audit;
 
 namespace Trygghet.Modules.Identity.Areas.Identity.Pages;
 
 [AllowAnonymous]
-internal sealed class LoginModel(SignInManager<PortalUser> signIn, IAuditTrail audit, IStringLocalizer<LoginModel> t) : PageModel
+internal sealed class LoginModel(SignInManager<PortalUser> signIn, IAuditTrail audit, ExternalProviderSettings external, IStringLocalizer<LoginModel> t) : PageModel
 {
+    /// <summary>Why the external sign-in came back here (see <see cref="ExternalSignInEndpoints"/>).</summary>
+    [BindProperty(Name = "fel", SupportsGet = true)]
+    public string? Refusal { get; set; }
+
+    /// <summary>The button for the municipality's provider, when one is configured.</summary>
+    public string? ExternalDisplayName => external.IsConfigured ? external.DisplayName : null;
+
     [BindProperty]
     public LoginInput Input { get; set; } = new();
 
@@ -20,6 +30,29 @@ internal sealed class LoginModel(SignInManager<PortalUser> signIn, IAuditTrail a
 
     public void OnGet()
     {
+        if (Refusal == ExternalSignInEndpoints.RefusedUnknown)
+        {
+            // The same words whether the address is unknown, deactivated or locked: nothing about the account leaks.
+            ModelState.AddModelError(string.Empty, t["Inloggningen med kommunens konto gav inget konto i portalen. Be en administratör att lägga upp ditt konto med samma e-postadress."]);
+        }
+        else if (Refusal == ExternalSignInEndpoints.RefusedInvalid)
+        {
+            ModelState.AddModelError(string.Empty, t["Inloggningen med kommunens konto kunde inte slutföras. Försök igen."]);
+        }
+    }
+
+    /// <summary>Starts the sign-in at the municipality's provider (a POST with the antiforgery token, so no other
+    /// site can start one); OpenIddict carries the return address through the state.</summary>
+    public IActionResult OnPostExternal()
+    {
+        if (!external.IsConfigured)
+        {
+            return NotFound();
+        }
+
+        var properties = new AuthenticationProperties { RedirectUri = Url.IsLocalUrl(ReturnUrl) ? ReturnUrl : "/admin" };
+        properties.Items[OpenIddictClientAspNetCoreConstants.Properties.ProviderName] = ExternalProviderSettings.ProviderName;
+        return Challenge(properties, OpenIddictClientAspNetCoreDefaults.AuthenticationScheme);
     }
 
     public async Task<IActionResult> OnPostAsync()

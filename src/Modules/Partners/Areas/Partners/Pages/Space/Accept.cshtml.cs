@@ -1,3 +1,4 @@
+using System.Security.Claims;
 using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
@@ -7,7 +8,8 @@ using Trygghet.Modules.Partners.Invitations;
 namespace Trygghet.Modules.Partners.Areas.Partners.Pages;
 
 /// <summary>An invitation link: the form to choose a password (GET), and the account with its membership (POST).
-/// Any link that does not work gets one and the same message, so a guesser learns nothing.</summary>
+/// When the invited address already has an account, the person signs in with it (back to this link) and joins
+/// instead. Any link that does not work gets one and the same message, so a guesser learns nothing.</summary>
 [AllowAnonymous]
 internal sealed class AcceptInvitationModel(InvitationWork work, IStringLocalizer<AcceptInvitationModel> t) : PageModel
 {
@@ -19,15 +21,46 @@ internal sealed class AcceptInvitationModel(InvitationWork work, IStringLocalize
 
     public PendingInvitation? Pending { get; private set; }
 
-    public async Task OnGetAsync(string token, CancellationToken cancellationToken)
+    /// <summary>The invited address has an account: no password form, but sign-in and joining.</summary>
+    public bool HasAccount { get; private set; }
+
+    /// <summary>Signed in as the invited account: it may join.</summary>
+    public bool SignedInAsInvitee { get; private set; }
+
+    public string SignInUrl => "/konto/logga-in?ReturnUrl=" + Uri.EscapeDataString(Request.Path);
+
+    public async Task OnGetAsync(string token, CancellationToken cancellationToken) => await LoadAsync(token, cancellationToken);
+
+    public async Task<IActionResult> OnPostJoinAsync(string token, CancellationToken cancellationToken)
+    {
+        await LoadAsync(token, cancellationToken);
+        if (Pending is null || !SignedInAsInvitee)
+        {
+            return Page();
+        }
+
+        if (!await work.JoinAsync(Pending, User.FindFirstValue(ClaimTypes.NameIdentifier)!, cancellationToken))
+        {
+            Pending = null;
+            return Page();
+        }
+
+        return Redirect("/samverkan");
+    }
+
+    private async Task LoadAsync(string token, CancellationToken cancellationToken)
     {
         Pending = await work.FindPendingAsync(token, cancellationToken);
+        if (Pending is not null)
+        {
+            (HasAccount, SignedInAsInvitee) = await work.ExistingAccountAsync(Pending, User.FindFirstValue(ClaimTypes.NameIdentifier), cancellationToken);
+        }
     }
 
     public async Task<IActionResult> OnPostAsync(string token, CancellationToken cancellationToken)
     {
-        Pending = await work.FindPendingAsync(token, cancellationToken);
-        if (Pending is null)
+        await LoadAsync(token, cancellationToken);
+        if (Pending is null || HasAccount)
         {
             return Page();
         }

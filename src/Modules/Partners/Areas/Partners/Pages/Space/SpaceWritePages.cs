@@ -1,4 +1,5 @@
 using Microsoft.AspNetCore.Authorization;
+using Trygghet.Modules.Identity.Contracts;
 using Microsoft.AspNetCore.Http;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.EntityFrameworkCore;
@@ -11,7 +12,7 @@ using Trygghet.Portal.Core.Audit;
 namespace Trygghet.Modules.Partners.Areas.Partners.Pages;
 
 /// <summary>Moderators add documents; the file is checked by its signature like Governance's attachments.</summary>
-[Authorize]
+[Authorize(Policy = IdentityPolicies.SecondFactor)]
 internal sealed class SpaceUploadModel(SpaceAccess access, PartnersDbContext db, DocumentStore store, IAuditTrail audit, TimeProvider clock, IStringLocalizer<SpaceUploadModel> t) : SpacePage(access)
 {
     [BindProperty]
@@ -90,7 +91,7 @@ internal sealed class SpaceUploadModel(SpaceAccess access, PartnersDbContext db,
     }
 }
 
-[Authorize]
+[Authorize(Policy = IdentityPolicies.SecondFactor)]
 internal sealed class SpaceNewThreadModel(SpaceAccess access, PartnersDbContext db, TimeProvider clock, IStringLocalizer<SpaceNewThreadModel> t) : SpacePage(access)
 {
     [BindProperty]
@@ -140,7 +141,7 @@ internal sealed class SpaceNewThreadModel(SpaceAccess access, PartnersDbContext 
 }
 
 /// <summary>A thread and its replies; writers reply at the bottom. Replies are Markdown, sanitized when shown.</summary>
-[Authorize]
+[Authorize(Policy = IdentityPolicies.SecondFactor)]
 internal sealed class SpaceThreadModel(SpaceAccess access, PartnersDbContext db, TimeProvider clock, IStringLocalizer<SpaceThreadModel> t) : SpacePage(access)
 {
     [BindProperty]
@@ -199,7 +200,7 @@ internal sealed class SpaceThreadModel(SpaceAccess access, PartnersDbContext db,
 }
 
 /// <summary>A report-back on a measure of the action plan; the measures come from FollowUp's contract.</summary>
-[Authorize]
+[Authorize(Policy = IdentityPolicies.SecondFactor)]
 internal sealed class SpaceNewReportModel(SpaceAccess access, PartnersDbContext db, IMeasureDirectory measures, TimeProvider clock, IStringLocalizer<SpaceNewReportModel> t) : SpacePage(access)
 {
     [BindProperty]
