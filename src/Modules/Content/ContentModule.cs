@@ -32,6 +32,7 @@ public sealed class ContentModule : PortalModule
         services.AddScoped<SiteSearch>();
         services.AddScoped<ISearchSource, ContentSearchSource>();
         services.AddRecipeStep<ContentStep>();
+        services.AddSubscriptionTopics<ContentSubscriptionTopics>();
     }
 
     public override void MapEndpoints(IEndpointRouteBuilder endpoints)
