@@ -36,8 +36,9 @@ internal sealed class SmtpSender
                 ShouldHandle = new PredicateBuilder().Handle<Exception>(IsTransient),
                 FailureRatio = pipeline.FailureRatio,
                 MinimumThroughput = Math.Max(2, pipeline.MinimumThroughput),
-                SamplingDuration = pipeline.SamplingDuration,
-                BreakDuration = pipeline.BreakDuration,
+                // Polly refuses windows under half a second.
+                SamplingDuration = Max(pipeline.SamplingDuration, TimeSpan.FromMilliseconds(500)),
+                BreakDuration = Max(pipeline.BreakDuration, TimeSpan.FromMilliseconds(500)),
             })
             .AddTimeout(pipeline.Timeout)
             .Build();
@@ -45,21 +46,34 @@ internal sealed class SmtpSender
 
     public bool IsConfigured => _smtp.IsConfigured;
 
+    private static TimeSpan Max(TimeSpan a, TimeSpan b) => a > b ? a : b;
+
     public async Task SendAsync(OutboxMessage message, CancellationToken cancellationToken)
     {
         var mime = Compose(message, _smtp);
-        await _pipeline.ExecuteAsync(async token =>
+        var tried = false;
+        try
         {
-            using var client = new SmtpClient();
-            await client.ConnectAsync(_smtp.Host!, _smtp.Port, _smtp.UseStartTls ? SecureSocketOptions.StartTls : SecureSocketOptions.None, token);
-            if (!string.IsNullOrEmpty(_smtp.UserName))
+            await _pipeline.ExecuteAsync(async token =>
             {
-                await client.AuthenticateAsync(_smtp.UserName, _smtp.Password ?? string.Empty, token);
-            }
+                tried = true;
+                using var client = new SmtpClient();
+                await client.ConnectAsync(_smtp.Host!, _smtp.Port, _smtp.UseStartTls ? SecureSocketOptions.StartTls : SecureSocketOptions.None, token);
+                if (!string.IsNullOrEmpty(_smtp.UserName))
+                {
+                    await client.AuthenticateAsync(_smtp.UserName, _smtp.Password ?? string.Empty, token);
+                }
 
-            await client.SendAsync(mime, token);
-            await client.DisconnectAsync(quit: true, token);
-        }, cancellationToken);
+                await client.SendAsync(mime, token);
+                await client.DisconnectAsync(quit: true, token);
+            }, cancellationToken);
+        }
+        catch (BrokenCircuitException broken) when (tried)
+        {
+            // The server was tried and failed, then the circuit opened before the retry: that is a failed attempt,
+            // not a message that never got its turn (only those may wait without using up an attempt).
+            throw new IOException("SMTP-servern svarade inte; kretsbrytaren öppnades.", broken);
+        }
     }
 
     /// <summary>A 5xx answer (no such mailbox, refused sender) will not change by trying again; everything else
