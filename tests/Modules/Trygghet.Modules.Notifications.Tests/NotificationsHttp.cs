@@ -38,10 +38,10 @@ internal static class NotificationsHttp
     }
 
     /// <summary>Creates a news item through /admin/innehall and publishes it.</summary>
-    public static async Task PublishNewsAsync(this PortalClient editor, string title)
+    public static async Task PublishNewsAsync(this PortalClient editor, string title, string classification = "Offentlig")
     {
         var created = await editor.SubmitFormAsync("/admin/innehall/new?kind=Nyhet",
-            [("Input.Kind", "Nyhet"), ("Input.Title", title), ("Input.Slug", ""), ("Input.Lead", "En ingress."), ("Input.Body", "Brödtext.")]);
+            [("Input.Kind", "Nyhet"), ("Input.Title", title), ("Input.Slug", ""), ("Input.Lead", "En ingress."), ("Input.Body", "Brödtext."), ("Input.Classification", classification)]);
         Assert.Equal(HttpStatusCode.Redirect, created.StatusCode);
         var published = await editor.SubmitFormAsync(created.RedirectPath(), [], "form#publish-form");
         Assert.Equal(HttpStatusCode.Redirect, published.StatusCode);

@@ -40,11 +40,14 @@ public sealed class SubscriptionTests
         Assert.Equal(HttpStatusCode.OK, confirmed.StatusCode);
         Assert.NotNull((await confirmed.ReadDocumentAsync()).QuerySelector(".subscription-confirmed"));
 
+        // Published for staff only (Intern): never mailed.
+        await admin.PublishNewsAsync("Intern nyhet om bemanning", "Intern");
         await admin.PublishNewsAsync("Trygghetsvandring i Skäggetorp");
         await EventuallyAsync(() => smtp.To(Citizen).Count == 2, "the news mail");
         var news = smtp.To(Citizen).Single(m => (m.Subject ?? string.Empty).StartsWith("Nyheter:", StringComparison.Ordinal));
         Assert.Contains("Trygghetsvandring i Skäggetorp", news.Subject, StringComparison.Ordinal);
         Assert.Contains("https://trygghet.example.se/nyheter/", news.TextBody, StringComparison.Ordinal);
+        Assert.DoesNotContain(await app.OutboxAsync(), m => m.Subject.Contains("Intern nyhet", StringComparison.Ordinal));
         var unsubscribeHeader = news.Headers["List-Unsubscribe"]!;
         Assert.Matches("^<https://trygghet\\.example\\.se/prenumerera/avsluta/[A-Za-z0-9_-]+>$", unsubscribeHeader);
         Assert.Equal("List-Unsubscribe=One-Click", news.Headers["List-Unsubscribe-Post"]);

@@ -2,6 +2,7 @@ using Microsoft.EntityFrameworkCore;
 using Trygghet.Modules.Content.Data;
 using Trygghet.Portal.Core.Audit;
 using Trygghet.Portal.Core.Caching;
+using Trygghet.Portal.Core.Classification;
 using Trygghet.Portal.Core.Mail;
 
 namespace Trygghet.Modules.Content.Items;
@@ -169,7 +170,9 @@ internal sealed class ContentEditor(ContentDbContext db, TimeProvider clock, IAu
         await cache.EvictAsync(PublicContent.CacheTag, cancellationToken);
         // Subscribers hear of a news item once, when it first goes public (by hand or by the scheduler); later
         // corrections and re-publishing after an archive are not news.
-        if (action == "published" && item.Kind == ContentKind.Nyhet && item.IsLive && item.FirstPublishedUtc == item.PublishedUtc)
+        // Only what citizens can read is mailed: an Intern news item may be published for staff, never sent out.
+        if (action == "published" && item.Kind == ContentKind.Nyhet && item.IsLive && item.FirstPublishedUtc == item.PublishedUtc
+            && await db.Versions.AsNoTracking().Where(v => v.Id == item.PublishedVersionId).Select(v => (Classification?)v.Classification).SingleOrDefaultAsync(cancellationToken) == Classification.Offentlig)
         {
             await notifications.PublishedAsync(ContentSubscriptionTopics.News, item.Title, ContentKinds.PublicPath(item.Kind, item.Slug), cancellationToken);
         }
