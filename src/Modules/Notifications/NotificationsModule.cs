@@ -1,6 +1,7 @@
 using Microsoft.Extensions.DependencyInjection.Extensions;
 using Trygghet.Modules.Notifications.Data;
 using Trygghet.Modules.Notifications.Outbox;
+using Trygghet.Modules.Notifications.Recipes;
 using Trygghet.Modules.Notifications.Subscriptions;
 using Trygghet.Portal.Core.Data;
 using Trygghet.Portal.Core.Mail;
@@ -35,5 +36,6 @@ public sealed class NotificationsModule : PortalModule
         services.AddRateLimiter(options => options.AddPolicy<string, SubscriptionRateLimit>(SubscriptionRateLimit.Name));
         services.AddPermissions<Permissions>();
         services.AddAdminMenu<AdminMenu>();
+        services.AddRecipeStep<SubscriptionsStep>();
     }
 }
