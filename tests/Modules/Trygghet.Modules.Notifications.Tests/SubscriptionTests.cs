@@ -23,6 +23,8 @@ public sealed class SubscriptionTests
         using var citizen = app.CreatePortalClient();
         using var admin = await app.CreateAdminClientAsync();
 
+        var (_, newsPage) = await citizen.GetPageAsync("/nyheter");
+        Assert.Equal("/prenumerera?amne=nyheter", newsPage.QuerySelector("main a.subscribe-link")?.GetAttribute("href"));
         var subscribed = await citizen.SubscribeAsync(Citizen);
         Assert.Equal(HttpStatusCode.OK, subscribed.StatusCode);
         Assert.NotNull((await subscribed.ReadDocumentAsync()).QuerySelector(".subscription-requested"));
