@@ -6,6 +6,7 @@ using Trygghet.Modules.Governance;
 using Trygghet.Modules.Identity;
 using Trygghet.Modules.Partners;
 using Trygghet.Modules.Media;
+using Trygghet.Modules.Notifications;
 using Trygghet.Portal.Web.Hosting;
 using Trygghet.Portal.Web.Security;
 
@@ -19,7 +20,8 @@ builder.AddPortalModules(
     new AuditModule(),
     new PartnersModule(),
     new MediaModule(),
-    new ContentModule());
+    new ContentModule(),
+    new NotificationsModule());
 builder.AddPortalSite();
 builder.AddPortalWeb();
 builder.AddPortalOutputCache();
@@ -37,6 +39,7 @@ app.UseRouting();
 app.UseAuthentication();
 app.UseAuthorization();
 app.UseAntiforgery();
+app.UseRateLimiter();
 app.UsePortalSetupRedirect();
 app.UsePortalModuleSwitches();
 

@@ -7,6 +7,7 @@ using Trygghet.Modules.Governance;
 using Trygghet.Modules.Identity;
 using Trygghet.Modules.Partners;
 using Trygghet.Modules.Media;
+using Trygghet.Modules.Notifications;
 using Trygghet.Portal.Core.Modules;
 
 namespace Trygghet.Architecture.Tests;
@@ -14,7 +15,7 @@ namespace Trygghet.Architecture.Tests;
 /// <summary>The modules under test, found from the host's own list so a new module is checked without edits here.</summary>
 internal static class PortalModules
 {
-    public static readonly IReadOnlyList<PortalModule> All = [new IdentityModule(), new GovernanceModule(), new FollowUpModule(), new CitizenPromisesModule(), new AuditModule(), new PartnersModule(), new MediaModule(), new ContentModule()];
+    public static readonly IReadOnlyList<PortalModule> All = [new IdentityModule(), new GovernanceModule(), new FollowUpModule(), new CitizenPromisesModule(), new AuditModule(), new PartnersModule(), new MediaModule(), new ContentModule(), new NotificationsModule()];
 
     public static Assembly CoreAssembly => typeof(PortalModule).Assembly;
 

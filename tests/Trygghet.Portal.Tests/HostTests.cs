@@ -108,7 +108,7 @@ public sealed class HostTests(DemoSite site) : IClassFixture<DemoSite>
 
         Assert.Equal(HttpStatusCode.OK, response.StatusCode);
         var links = document.QuerySelectorAll("nav.admin-nav a").Select(a => a.GetAttribute("href")).ToList();
-        Assert.Equal(["/admin", "/admin/mina-forum", "/admin/forums", "/admin/meetings", "/admin/narvaro", "/admin/medborgarloften", "/admin/medborgarloften/publicera", "/admin/goals", "/admin/situation", "/admin/plans", "/admin/areas", "/admin/bodies", "/admin/statuses", "/admin/my-measures", "/admin/innehall", "/admin/media", "/admin/partners", "/admin/inbjudningar", "/admin/samverkan", "/admin/users", "/admin/roles", "/admin/applications", "/admin/audit"], links);
+        Assert.Equal(["/admin", "/admin/mina-forum", "/admin/forums", "/admin/meetings", "/admin/narvaro", "/admin/medborgarloften", "/admin/medborgarloften/publicera", "/admin/goals", "/admin/situation", "/admin/plans", "/admin/areas", "/admin/bodies", "/admin/statuses", "/admin/my-measures", "/admin/innehall", "/admin/media", "/admin/partners", "/admin/inbjudningar", "/admin/samverkan", "/admin/users", "/admin/roles", "/admin/applications", "/admin/utskick", "/admin/audit"], links);
     }
 
     [Fact]

@@ -34,6 +34,7 @@ public sealed class ContentModule : PortalModule
         services.AddScoped<Portal.Core.Media.IMediaReferences, ContentMediaReferences>();
         services.AddHomePageSection<Components.NewsHomeSection>();
         services.AddRecipeStep<ContentStep>();
+        services.AddSubscriptionTopics<ContentSubscriptionTopics>();
     }
 
     public override void MapEndpoints(IEndpointRouteBuilder endpoints)

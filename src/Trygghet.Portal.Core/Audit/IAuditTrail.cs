@@ -33,7 +33,8 @@ public static class AuditCategories
     public const string Decision = "decision";
     public const string ClassifiedAccess = "classified-access";
     public const string Token = "token";
+    public const string Mail = "mail";
 
     public static IReadOnlyList<string> All { get; } =
-        [SignIn, Permissions, Membership, Invitation, Publishing, Decision, ClassifiedAccess, Token];
+        [SignIn, Permissions, Membership, Invitation, Publishing, Decision, ClassifiedAccess, Token, Mail];
 }

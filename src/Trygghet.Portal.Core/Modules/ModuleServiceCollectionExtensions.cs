@@ -35,6 +35,10 @@ public static class ModuleServiceCollectionExtensions
         where TStep : class, IRecipeStep =>
         services.AddScoped<IRecipeStep, TStep>();
 
+    public static IServiceCollection AddSubscriptionTopics<TTopics>(this IServiceCollection services)
+        where TTopics : class, Mail.ISubscriptionTopics =>
+        services.AddScoped<Mail.ISubscriptionTopics, TTopics>();
+
     public static IServiceCollection AddHomePageSection<TSection>(this IServiceCollection services)
         where TSection : class, IHomePageSection =>
         services.AddSingleton<IHomePageSection, TSection>();
@@ -57,6 +61,7 @@ public static class ModuleServiceCollectionExtensions
         // Fallbacks that the Audit and Notifications modules replace (services.Replace) when they are on.
         services.TryAddScoped<Audit.IAuditTrail, Audit.LoggingAuditTrail>();
         services.TryAddScoped<Mail.IOutgoingMail, Mail.LoggingOutgoingMail>();
+        services.TryAddScoped<Mail.IPublicChangeNotifications, Mail.NoPublicChangeNotifications>();
         return services;
     }
 }

@@ -41,6 +41,10 @@ internal static class WebHostingExtensions
             options.Cookie.SameSite = SameSiteMode.Strict;
         });
 
+        // The rate limiter's middleware runs for every request; modules add their named policies (Notifications'
+        // "subscriptions"). Registered here too so the pipeline is whole with any set of modules.
+        builder.Services.AddRateLimiter(_ => { });
+
         // Deny by default: an endpoint that forgets to say who may use it requires a signed-in user.
         builder.Services.AddAuthorizationBuilder()
             .SetFallbackPolicy(new AuthorizationPolicyBuilder().RequireAuthenticatedUser().Build());

@@ -7,6 +7,7 @@ using Trygghet.Modules.Content.Data;
 using Trygghet.Modules.Content.Items;
 using Trygghet.Portal.Core.Audit;
 using Trygghet.Portal.Core.Caching;
+using Trygghet.Portal.Core.Mail;
 using Trygghet.Portal.Testing;
 
 namespace Trygghet.Modules.Content.Tests;
@@ -38,6 +39,8 @@ public sealed class SchedulingTests
         Assert.Equal(Start.AddMinutes(5).UtcDateTime, published.PublishedUtc);
         Assert.Null(published.ScheduledPublishUtc);
         Assert.Single(audit.Events, e => e.Action == "published");
+        // Subscribers to the news hear of it once, from the node that claimed it.
+        Assert.Equal([("nyheter", "Schemalagd nyhet", "/nyheter/schemalagd-nyhet")], audit.Notified);
 
         // The next minute finds nothing more to do.
         clock.SetUtcNow(Start.AddMinutes(6));
@@ -66,7 +69,7 @@ public sealed class SchedulingTests
         {
             var db = scope.ServiceProvider.GetRequiredService<ContentDbContext>();
             var item = await db.Items.SingleAsync(i => i.Id == id);
-            var editor = new ContentEditor(db, clock, audit, scope.ServiceProvider.GetRequiredService<IPublicCache>());
+            var editor = new ContentEditor(db, clock, audit, scope.ServiceProvider.GetRequiredService<IPublicCache>(), audit);
             Assert.True((await editor.ScheduleAsync(item, item.Version, null, null, CancellationToken.None)).Succeeded);
         }
 
@@ -87,7 +90,7 @@ public sealed class SchedulingTests
         await using var scope = app.Services.CreateAsyncScope();
         var db = scope.ServiceProvider.GetRequiredService<ContentDbContext>();
         var item = await db.Items.SingleAsync(i => i.Id == id);
-        var editor = new ContentEditor(db, clock, audit, scope.ServiceProvider.GetRequiredService<IPublicCache>());
+        var editor = new ContentEditor(db, clock, audit, scope.ServiceProvider.GetRequiredService<IPublicCache>(), audit);
 
         var result = await editor.ScheduleAsync(item, item.Version, Start.AddMinutes(-1).UtcDateTime, Start.AddMinutes(-2).UtcDateTime, CancellationToken.None);
 
@@ -99,7 +102,7 @@ public sealed class SchedulingTests
     {
         await using var scope = app.Services.CreateAsyncScope();
         var db = scope.ServiceProvider.GetRequiredService<ContentDbContext>();
-        var editor = new ContentEditor(db, clock, audit, scope.ServiceProvider.GetRequiredService<IPublicCache>());
+        var editor = new ContentEditor(db, clock, audit, scope.ServiceProvider.GetRequiredService<IPublicCache>(), audit);
         var saved = await editor.SaveAsync(null, ContentKind.Nyhet, new ContentDraft { Title = title, Body = "Text." }, null, "test", CancellationToken.None);
         Assert.True(saved.Succeeded);
         if (publishAt is not null || unpublishAt is not null)
@@ -122,7 +125,7 @@ public sealed class SchedulingTests
     private static ScheduledPublishing Job(AsyncServiceScope scope, FakeTimeProvider clock, RecordingAudit audit)
     {
         var db = scope.ServiceProvider.GetRequiredService<ContentDbContext>();
-        var editor = new ContentEditor(db, clock, audit, scope.ServiceProvider.GetRequiredService<IPublicCache>());
+        var editor = new ContentEditor(db, clock, audit, scope.ServiceProvider.GetRequiredService<IPublicCache>(), audit);
         return new ScheduledPublishing(db, clock, editor, NullLogger<ScheduledPublishing>.Instance);
     }
 
@@ -132,11 +135,21 @@ public sealed class SchedulingTests
         return await scope.ServiceProvider.GetRequiredService<ContentDbContext>().Items.AsNoTracking().SingleAsync(i => i.Id == id);
     }
 
-    private sealed class RecordingAudit : IAuditTrail
+    /// <summary>Records the audit events and the subscriber notifications the jobs cause.</summary>
+    private sealed class RecordingAudit : IAuditTrail, IPublicChangeNotifications
     {
         private readonly ConcurrentQueue<AuditEvent> _events = new();
+        private readonly ConcurrentQueue<(string, string, string)> _notified = new();
 
         public IReadOnlyList<AuditEvent> Events => [.. _events];
+
+        public IReadOnlyList<(string Topic, string Title, string Url)> Notified => [.. _notified];
+
+        public Task PublishedAsync(string topicKey, string title, string url, CancellationToken cancellationToken = default)
+        {
+            _notified.Enqueue((topicKey, title, url));
+            return Task.CompletedTask;
+        }
 
         public Task RecordAsync(AuditEvent auditEvent, CancellationToken cancellationToken = default)
         {

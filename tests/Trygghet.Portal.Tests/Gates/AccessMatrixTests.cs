@@ -191,6 +191,14 @@ public sealed class AccessMatrixTests(AccessMatrixSite site) : IClassFixture<Acc
         ["admin/media"] = [L, O, D, D, D, D, D, O],
         ["data/dcat"] = [O, O, O, O, O, O, O, O],
         ["sok"] = [O, O, O, O, O, O, O, O],
+        // Mail: the outbox (recipients are personal data) is the administrator's; subscribing is for anyone, with
+        // nothing but an address. Links that do not work get the same page; the sample is not a token.
+        ["admin/utskick"] = [L, D, D, D, D, D, D, O],
+        ["prenumerera"] = [O, O, O, O, O, O, O, O],
+        ["prenumerera/radera"] = [O, O, O, O, O, O, O, O],
+        ["prenumerera/bekrafta/{token}"] = Same(O),
+        ["prenumerera/avsluta/{token}"] = Same(O),
+        ["prenumerera/radera/{token}"] = Same(O),
         // Library files are public by their unguessable content-hash URL (news and pages show them).
         ["media/{hash}/{file}"] = [O, O, O, O, O, O, O, O],
     };
@@ -355,6 +363,7 @@ public sealed class AccessMatrixSite : IAsyncLifetime
         _samples["{token}@samverkan"] = "ogiltig-lank";
         _samples["{meetingId:guid}@samverkan"] = meeting;
         _samples["{attachmentId:guid}@samverkan"] = attachment;
+        _samples["{token}@prenumerera"] = "ogiltig-lank";
         _samples["{id:guid}@admin/innehall"] = await FirstIdAsync(admin, "/admin/innehall", "/admin/innehall/");
         _samples["{slug}@nyheter"] = "kvallsvandringar-i-innerstaden";
         _samples["{slug}@sida"] = "om-webbplatsen";

@@ -15,6 +15,7 @@ internal static class AuditText
         AuditCategories.Decision => "Beslut och justering",
         AuditCategories.ClassifiedAccess => "Åtkomst till icke-offentligt material",
         AuditCategories.Token => "Token och klienter",
+        AuditCategories.Mail => "E-postutskick",
         _ => category,
     };
 }

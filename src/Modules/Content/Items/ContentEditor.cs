@@ -2,13 +2,15 @@ using Microsoft.EntityFrameworkCore;
 using Trygghet.Modules.Content.Data;
 using Trygghet.Portal.Core.Audit;
 using Trygghet.Portal.Core.Caching;
+using Trygghet.Portal.Core.Classification;
+using Trygghet.Portal.Core.Mail;
 
 namespace Trygghet.Modules.Content.Items;
 
 /// <summary>Every change to news and pages goes through here, from the admin pages and the recipe alike: a save is
 /// a new version, publishing points the item at its latest version, taking down archives. Publishing and archiving
 /// are audited and evict the cached public pages after the change is committed.</summary>
-internal sealed class ContentEditor(ContentDbContext db, TimeProvider clock, IAuditTrail audit, IPublicCache cache)
+internal sealed class ContentEditor(ContentDbContext db, TimeProvider clock, IAuditTrail audit, IPublicCache cache, IPublicChangeNotifications notifications)
 {
     public const string ConflictMessage = "Någon annan har sparat under tiden. Ladda om sidan och gör ändringen igen.";
 
@@ -166,6 +168,14 @@ internal sealed class ContentEditor(ContentDbContext db, TimeProvider clock, IAu
     {
         await audit.RecordAsync(new AuditEvent(AuditCategories.Publishing, action, $"{ContentKinds.Describe(item.Kind)} {item.Slug} (version {item.LatestNumber})", Actor: user), cancellationToken);
         await cache.EvictAsync(PublicContent.CacheTag, cancellationToken);
+        // Subscribers hear of a news item once, when it first goes public (by hand or by the scheduler); later
+        // corrections and re-publishing after an archive are not news.
+        // Only what citizens can read is mailed: an Intern news item may be published for staff, never sent out.
+        if (action == "published" && item.Kind == ContentKind.Nyhet && item.IsLive && item.FirstPublishedUtc == item.PublishedUtc
+            && await db.Versions.AsNoTracking().Where(v => v.Id == item.PublishedVersionId).Select(v => (Classification?)v.Classification).SingleOrDefaultAsync(cancellationToken) == Classification.Offentlig)
+        {
+            await notifications.PublishedAsync(ContentSubscriptionTopics.News, item.Title, ContentKinds.PublicPath(item.Kind, item.Slug), cancellationToken);
+        }
     }
 
     internal static DateTime Minute(DateTime utc) => new(utc.Ticks - (utc.Ticks % TimeSpan.TicksPerMinute), DateTimeKind.Utc);
