@@ -24,6 +24,7 @@ public sealed class CitizenPromisesModule : PortalModule
         services.AddPublicMenu<PublicMenu>();
         services.AddSitemapSource<PromisesSitemap>();
         services.AddSearchSource<PromiseSearchSource>();
+        services.AddSubscriptionTopics<PromiseSubscriptionTopics>();
         services.AddScoped<Portal.Core.Media.IMediaReferences, PromiseMediaReferences>();
         services.AddRecipeStep<PromisesStep>();
         services.AddHomePageSection<PromisesHomeSection>();

@@ -35,6 +35,7 @@ public sealed class FollowUpModule : PortalModule
         services.AddPublicMenu<PublicMenu>();
         services.AddSitemapSource<PlanSitemap>();
         services.AddSearchSource<MeasureSearchSource>();
+        services.AddSubscriptionTopics<MeasureSubscriptionTopics>();
         services.AddRecipeStep<GoalsStep>();
         services.AddRecipeStep<AreasStep>();
         services.AddRecipeStep<ResponsibleBodiesStep>();

@@ -27,6 +27,8 @@ public sealed class GovernanceModule : PortalModule
         services.AddScoped<IForumMaterial, ForumMaterial>();
         services.AddScoped<MinutesWork>();
         services.AddScoped<MeasureDecisions>();
+        services.AddScoped<MeetingNotices>();
+        services.AddSubscriptionTopics<GovernanceSubscriptionTopics>();
         services.AddScoped<FollowUp.Contracts.IMeasureDecisionSource>(sp => sp.GetRequiredService<MeasureDecisions>());
         services.AddSingleton<ParagraphNumberGate>();
         services.AddSingleton<AttachmentStore>();

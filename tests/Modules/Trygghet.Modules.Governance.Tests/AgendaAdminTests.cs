@@ -30,7 +30,7 @@ public sealed class AgendaAdminTests
         var published = await admin.SubmitFormAsync(page, [], handler: "Publish");
         Assert.Equal(meeting, published.RedirectPath());
         (_, page) = await admin.GetPageAsync(meeting);
-        Assert.Equal("Kallelsen är publicerad.", page.QuerySelector("main .notice")?.TextContent.Trim());
+        Assert.StartsWith("Kallelsen är publicerad och skickad till ", page.QuerySelector("main .notice")?.TextContent.Trim());
         Assert.Equal("Kallat", page.QuerySelector("select[name='Input.Status'] option[selected]")?.GetAttribute("value"));
         Assert.Null(page.QuerySelector("form[action*='handler=Publish']"));
         app.AssertNoErrorsLogged();

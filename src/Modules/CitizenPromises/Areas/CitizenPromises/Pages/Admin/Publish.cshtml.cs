@@ -6,6 +6,7 @@ using Trygghet.Modules.CitizenPromises.Data;
 using Trygghet.Modules.CitizenPromises.Promises;
 using Trygghet.Portal.Core.Caching;
 using Trygghet.Portal.Core.Data;
+using Trygghet.Portal.Core.Mail;
 using Trygghet.Portal.Core.Security;
 
 namespace Trygghet.Modules.CitizenPromises.Areas.CitizenPromises.Pages.Admin;
@@ -13,7 +14,8 @@ namespace Trygghet.Modules.CitizenPromises.Areas.CitizenPromises.Pages.Admin;
 /// <summary>Editors publish what staff wrote: every draft agreement, medborgarlöfte, promise and follow-up, with
 /// its content to read first. Publishing records who and when; the public pages show it at once.</summary>
 [RequirePermission("CitizenPromises.Publish")]
-internal sealed class PublishModel(CitizenPromisesDbContext db, IPublicCache cache, TimeProvider clock, IStringLocalizer<PublishModel> t) : PageModel
+internal sealed class PublishModel(
+    CitizenPromisesDbContext db, IPublicCache cache, TimeProvider clock, PortalConnection connection, IPublicChangeNotifications notifications, IStringLocalizer<PublishModel> t) : PageModel
 {
     internal enum Kind
     {
@@ -65,9 +67,14 @@ internal sealed class PublishModel(CitizenPromisesDbContext db, IPublicCache cac
         db.Entry(item).Property(nameof(IVersioned.Version)).OriginalValue = version;
         item.PublishedUtc = clock.GetUtcNow().UtcDateTime;
         item.PublishedBy = User.Identity?.Name;
+        // The publication and the subscribers' mail (outbox rows) are saved together.
+        await using var transaction = await connection.BeginTransactionAsync(cancellationToken);
+        await db.Database.UseTransactionAsync(transaction, cancellationToken);
         try
         {
             await db.SaveChangesAsync(cancellationToken);
+            await NotifySubscribersAsync(item, cancellationToken);
+            await transaction.CommitAsync(cancellationToken);
         }
         catch (DbUpdateConcurrencyException)
         {
@@ -80,6 +87,19 @@ internal sealed class PublishModel(CitizenPromisesDbContext db, IPublicCache cac
         await cache.EvictAsync(PublicPromises.CacheTag, cancellationToken);
         TempData["Status"] = t["Publicerat."].Value;
         return Redirect("/admin/medborgarloften/publicera");
+    }
+
+    /// <summary>A follow-up that is now public (its promise and set are published too) is news for the set's
+    /// followers; a follow-up under a draft promise waits, and is not announced later either.</summary>
+    private async Task NotifySubscribersAsync(IPublishable item, CancellationToken cancellationToken)
+    {
+        if (item is not PromiseFollowUp followUp || !await db.PublishedFollowUps().AnyAsync(f => f.Id == followUp.Id, cancellationToken))
+        {
+            return;
+        }
+
+        var set = await db.PublishedSets().SingleAsync(s => db.Promises.Any(p => p.Id == followUp.PromiseId && p.SetId == s.Id), cancellationToken);
+        await notifications.PublishedAsync(PromiseSubscriptionTopics.KeyOf(set), followUp.Title, $"/medborgarloften/{set.Slug}#{Anchors.Of(followUp)}", cancellationToken);
     }
 
     private async Task LoadAsync(CancellationToken cancellationToken)

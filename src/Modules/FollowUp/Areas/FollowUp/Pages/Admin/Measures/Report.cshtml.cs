@@ -6,6 +6,8 @@ using Microsoft.Extensions.Localization;
 using Trygghet.Modules.FollowUp.Data;
 using Trygghet.Modules.FollowUp.Plans;
 using Trygghet.Portal.Core.Caching;
+using Trygghet.Portal.Core.Data;
+using Trygghet.Portal.Core.Mail;
 using Trygghet.Portal.Core.Security;
 using Trygghet.Portal.Core.Time;
 
@@ -14,7 +16,9 @@ namespace Trygghet.Modules.FollowUp.Areas.FollowUp.Pages.Admin;
 /// <summary>A progress report: a new timeline entry that also sets the measure's status and progress. Only for
 /// those who manage the plan or report for the measure's responsible body; two reports on one version conflict.</summary>
 [RequirePermission("FollowUp.ReportProgress")]
-internal sealed class MeasureReportModel(FollowUpDbContext db, ReportingScope scope, MeasureEditor editor, IPublicCache cache, TimeProvider clock, IStringLocalizer<MeasureReportModel> t) : PageModel
+internal sealed class MeasureReportModel(
+    FollowUpDbContext db, ReportingScope scope, MeasureEditor editor, IPublicCache cache, TimeProvider clock, PortalConnection connection, IPublicChangeNotifications notifications,
+    IStringLocalizer<MeasureReportModel> t) : PageModel
 {
     [BindProperty]
     public ReportForm Input { get; set; } = new();
@@ -74,10 +78,15 @@ internal sealed class MeasureReportModel(FollowUpDbContext db, ReportingScope sc
         Measure.StatusId = status.Id;
         Measure.Progress = progress;
         Measure.LastReportedOn = Measure.LastReportedOn is { } last && last > Input.Date ? last : Input.Date;
+        // The report and its followers' mail (outbox rows) are saved together.
+        await using var transaction = await connection.BeginTransactionAsync(cancellationToken);
+        await db.Database.UseTransactionAsync(transaction, cancellationToken);
         try
         {
             await editor.RollUpAsync(Measure, Measure.ParentId, cancellationToken);
             await db.SaveChangesAsync(cancellationToken);
+            await MeasureSubscriptionTopics.NotifyReportedAsync(db, notifications, Measure, cancellationToken);
+            await transaction.CommitAsync(cancellationToken);
         }
         catch (DbUpdateConcurrencyException)
         {

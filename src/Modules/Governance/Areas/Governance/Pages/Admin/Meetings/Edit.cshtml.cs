@@ -6,12 +6,13 @@ using Trygghet.Modules.Governance.Data;
 using Trygghet.Modules.Governance.Forums;
 using Trygghet.Modules.Governance.Meetings;
 using Trygghet.Portal.Core.Caching;
+using Trygghet.Portal.Core.Data;
 using Trygghet.Portal.Core.Security;
 
 namespace Trygghet.Modules.Governance.Areas.Governance.Pages.Admin;
 
 [RequirePermission("Governance.ManageMeetings")]
-internal sealed class MeetingEditModel(GovernanceDbContext db, TimeProvider clock, IPublicCache cache, IStringLocalizer<MeetingEditModel> t) : PageModel
+internal sealed class MeetingEditModel(GovernanceDbContext db, TimeProvider clock, IPublicCache cache, MeetingNotices notices, PortalConnection connection, IStringLocalizer<MeetingEditModel> t) : PageModel
 {
     internal const string ConflictMessage = "Någon annan har sparat sammanträdet under tiden. Ladda om sidan och gör ändringen igen.";
 
@@ -108,9 +109,15 @@ internal sealed class MeetingEditModel(GovernanceDbContext db, TimeProvider cloc
         }
 
         Meeting.Sequence++;
+        // The kallelse and its notices (outbox rows) are saved together: published means the notices will go out.
+        await using var transaction = await connection.BeginTransactionAsync(cancellationToken);
+        await db.Database.UseTransactionAsync(transaction, cancellationToken);
+        int notified;
         try
         {
             await db.SaveChangesAsync(cancellationToken);
+            notified = await notices.KallelsePublishedAsync(Meeting, Forum, cancellationToken);
+            await transaction.CommitAsync(cancellationToken);
         }
         catch (DbUpdateConcurrencyException)
         {
@@ -119,7 +126,7 @@ internal sealed class MeetingEditModel(GovernanceDbContext db, TimeProvider cloc
         }
 
         await cache.EvictAsync(PublicCacheTags.Meetings, cancellationToken);
-        TempData["Status"] = t["Kallelsen är publicerad."].Value;
+        TempData["Status"] = t["Kallelsen är publicerad och skickad till {0} ledamöter.", notified].Value;
         return Redirect($"/admin/meetings/{id}");
     }
 

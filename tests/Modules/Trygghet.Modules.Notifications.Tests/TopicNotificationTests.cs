@@ -1,0 +1,107 @@
+using System.Net;
+using Trygghet.Modules.FollowUp.Tests;
+using Trygghet.Portal.Testing;
+using static Trygghet.Modules.Notifications.Tests.NotificationsHttp;
+
+namespace Trygghet.Modules.Notifications.Tests;
+
+/// <summary>The other topics citizens follow, on the demo site over real SMTP: a forum's meetings (and the notice
+/// to the forum's members when a kallelse is published), a measure's progress reports, and which keys are topics.</summary>
+public sealed class TopicNotificationTests
+{
+    private const string Citizen = "foljer@example.se";
+
+    [Fact]
+    public async Task PublishingAKallelse_NoticesTheForumsMembers_AndMailsTheForumsFollowers()
+    {
+        using var smtp = new LoopbackSmtp();
+        smtp.Start();
+        await using var app = await PortalApp.StartAsync(recipe: "demo", settings: smtp.Settings());
+        using var citizen = app.CreatePortalClient();
+        using var admin = await app.CreateAdminClientAsync();
+        var (_, meetingsPage) = await citizen.GetPageAsync("/sammantraden");
+        Assert.Contains("/prenumerera?amne=forum%2Ftrygghetsradet", meetingsPage.QuerySelectorAll("main a.subscribe-link").Select(a => a.GetAttribute("href")));
+        await SubscribeAndConfirmAsync(smtp, citizen, "forum%2Ftrygghetsradet");
+
+        var meeting = await UnpublishedMeetingAsync(admin, "trygghetsradet");
+        var published = await admin.SubmitFormAsync(meeting, [], handler: "Publish");
+        Assert.Equal(HttpStatusCode.Redirect, published.StatusCode);
+        var id = meeting.Split('/')[^1];
+
+        await EventuallyAsync(() => smtp.To(Citizen).Count == 2, "the followers' mail");
+        var followerMail = smtp.To(Citizen).Single(m => m.Subject!.Contains("Kallelse: Trygghetsrådet", StringComparison.Ordinal));
+        Assert.Contains($"https://trygghet.example.se/sammantraden/{id}", followerMail.TextBody, StringComparison.Ordinal);
+        Assert.NotNull(followerMail.Headers["List-Unsubscribe"]);
+        // The demo's Trygghetsråd members with accounts get the notice with the members' area link, and no unsubscribe.
+        foreach (var member in new[] { "karin.sjo@example.se", "anna.berg@example.se" })
+        {
+            await EventuallyAsync(() => smtp.To(member).Count == 1, "the notice to " + member);
+            var notice = smtp.To(member).Single();
+            Assert.StartsWith("Kallelse: Trygghetsrådet", notice.Subject, StringComparison.Ordinal);
+            Assert.Contains($"https://trygghet.example.se/admin/mina-forum/sammantraden/{id}", notice.TextBody, StringComparison.Ordinal);
+            Assert.Null(notice.Headers["List-Unsubscribe"]);
+        }
+
+        app.AssertNoErrorsLogged();
+    }
+
+    [Fact]
+    public async Task ReportingProgressOnAPublicMeasure_MailsItsFollowers()
+    {
+        using var smtp = new LoopbackSmtp();
+        smtp.Start();
+        await using var app = await PortalApp.StartAsync(recipe: "demo", settings: smtp.Settings());
+        using var citizen = app.CreatePortalClient();
+        using var admin = await app.CreateAdminClientAsync();
+        var (_, measurePage) = await citizen.GetPageAsync("/atgardsplan/tryggare-innerstad");
+        Assert.Equal("/prenumerera?amne=atgard%2Ftryggare-innerstad", measurePage.QuerySelector("main a.subscribe-link")?.GetAttribute("href"));
+        await SubscribeAndConfirmAsync(smtp, citizen, "atgard%2Ftryggare-innerstad");
+
+        var report = await admin.MeasurePathAsync("Tryggare innerstad kvällstid") + "/report";
+        var reported = await admin.SubmitWithSelectsAsync(report, [("Input.Progress", "60"), ("Input.Text", "Fler kvällsvandringar.")]);
+        Assert.Equal(HttpStatusCode.Redirect, reported.StatusCode);
+
+        await EventuallyAsync(() => smtp.To(Citizen).Count == 2, "the followers' mail");
+        var mail = smtp.To(Citizen).Single(m => m.Subject!.Contains("Ny lägesrapport för Tryggare innerstad kvällstid", StringComparison.Ordinal));
+        Assert.Contains("https://trygghet.example.se/atgardsplan/tryggare-innerstad", mail.TextBody, StringComparison.Ordinal);
+        app.AssertNoErrorsLogged();
+    }
+
+    [Theory]
+    [InlineData("forum%2Ftrygghetsradet", HttpStatusCode.OK)]
+    [InlineData("atgard%2Ftryggare-innerstad", HttpStatusCode.OK)]
+    [InlineData("medborgarloften%2Flinkoping-2026", HttpStatusCode.OK)]
+    [InlineData("forum%2Ffinns-inte", HttpStatusCode.NotFound)]
+    [InlineData("atgard%2Ffinns-inte", HttpStatusCode.NotFound)]
+    [InlineData("medborgarloften%2Ffinns-inte", HttpStatusCode.NotFound)]
+    public async Task OnlyPublicMaterialIsATopic(string topic, HttpStatusCode expected)
+    {
+        await using var app = await PortalApp.StartAsync(recipe: "demo");
+        using var citizen = app.CreatePortalClient();
+
+        Assert.Equal(expected, (await citizen.Http.GetAsync("/prenumerera?amne=" + topic, TestContext.Current.CancellationToken)).StatusCode);
+    }
+
+    private static async Task SubscribeAndConfirmAsync(LoopbackSmtp smtp, PortalClient citizen, string topic)
+    {
+        Assert.Equal(HttpStatusCode.OK, (await citizen.SubscribeAsync(Citizen, topic)).StatusCode);
+        await EventuallyAsync(() => smtp.To(Citizen).Count == 1, "the confirmation mail");
+        Assert.Equal(HttpStatusCode.OK, (await citizen.SubmitFormAsync(LinkIn(smtp.To(Citizen).Single(), "/prenumerera/bekrafta/"), [])).StatusCode);
+    }
+
+    /// <summary>The back-office page of a meeting of <paramref name="forum"/> whose kallelse is not yet published.</summary>
+    private static async Task<string> UnpublishedMeetingAsync(PortalClient admin, string forum)
+    {
+        var (_, list) = await admin.GetPageAsync("/admin/meetings?forum=" + forum);
+        foreach (var href in list.QuerySelectorAll("main table a").Select(a => a.GetAttribute("href")!))
+        {
+            var (_, page) = await admin.GetPageAsync(href);
+            if (page.QuerySelector("form[action*='handler=Publish']") is not null)
+            {
+                return href;
+            }
+        }
+
+        throw new InvalidOperationException("The demo has no meeting of " + forum + " with an unpublished kallelse.");
+    }
+}
