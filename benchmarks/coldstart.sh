@@ -21,7 +21,7 @@ PORTAL_PORT=${PORTAL_PORT:-5182}
 read -r -a portal_env <<<"${PORTAL_ENV:-}"
 
 bench_init
-bench_packages curl:curl
+bench_packages curl:curl openssl:openssl
 bench_build
 bench_describe | tee "$BENCH_WORK/machine.txt" >&2
 mapfile -t demo < <(bench_demo_setup)

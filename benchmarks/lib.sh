@@ -89,16 +89,34 @@ bench_build() {
     || { cat "$BENCH_WORK/build.log" >&2; die "build failed"; }
 }
 
+# bench_certificates — a throw-away signing and encryption certificate (PFX) for the OpenID Connect server:
+# Production refuses to start without configured ones (a site must never mint its own keys unnoticed).
+bench_certificates() {
+  local dir=$BENCH_WORK/certificates use
+  [[ -f $dir/signing.pfx ]] && return 0
+  mkdir -p "$dir"
+  for use in signing encryption; do
+    openssl req -x509 -newkey rsa:2048 -nodes -days 7 -subj "/CN=trygghet-bench-$use" \
+      -keyout "$dir/$use.key" -out "$dir/$use.crt" >/dev/null 2>&1 || die "openssl could not make the $use certificate"
+    openssl pkcs12 -export -inkey "$dir/$use.key" -in "$dir/$use.crt" -out "$dir/$use.pfx" -passout pass:bench >/dev/null 2>&1 \
+      || die "openssl could not export the $use certificate"
+  done
+}
+
 # bench_start_portal NAME PORT DATADIR [VAR=value ...] — starts the published portal in Production on
 # 127.0.0.1:PORT with its SQLite database in DATADIR; sets BENCH_PID. Output goes to $BENCH_WORK/NAME.log.
 bench_start_portal() {
-  local name=$1 port=$2 data=$3
+  local name=$1 port=$2 data=$3 certs
   shift 3
   mkdir -p "$data"
+  bench_certificates
+  certs=$BENCH_WORK/certificates
   (
     cd "$BENCH_WORK/app"
-    exec env ASPNETCORE_ENVIRONMENT=Production App__DataPath="$data" Database__Provider=Sqlite "$@" \
-      ./Trygghet.Portal.Web --urls "http://127.0.0.1:$port"
+    exec env ASPNETCORE_ENVIRONMENT=Production App__DataPath="$data" Database__Provider=Sqlite \
+      Modules__Identity__OpenId__SigningCertificate__Path="$certs/signing.pfx" Modules__Identity__OpenId__SigningCertificate__Password=bench \
+      Modules__Identity__OpenId__EncryptionCertificate__Path="$certs/encryption.pfx" Modules__Identity__OpenId__EncryptionCertificate__Password=bench \
+      "$@" ./Trygghet.Portal.Web --urls "http://127.0.0.1:$port"
   ) >"$BENCH_WORK/$name.log" 2>&1 &
   BENCH_PID=$!
   BENCH_PIDS+=("$BENCH_PID")

@@ -32,7 +32,7 @@ PORTAL_PORT=${PORTAL_PORT:-5183}
 read -r -a portal_env <<<"${PORTAL_ENV-OutputCache__Enabled=false}"
 
 bench_init
-bench_packages wrk:wrk curl:curl sqlite3:sqlite3
+bench_packages wrk:wrk curl:curl sqlite3:sqlite3 openssl:openssl
 ulimit -n "$(ulimit -Hn)" 2>/dev/null || true
 bench_build
 bench_describe | tee "$BENCH_WORK/machine.txt" >&2

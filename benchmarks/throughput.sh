@@ -36,7 +36,7 @@ NGINX_PORT=${NGINX_PORT:-5181}
 read -r -a portal_env <<<"${PORTAL_ENV:-}"
 
 bench_init
-bench_packages wrk:wrk nginx:nginx curl:curl
+bench_packages wrk:wrk nginx:nginx curl:curl openssl:openssl
 NGINX=$(command -v nginx || echo /usr/sbin/nginx)
 # 500 connections from wrk plus as many accepted by the server: more descriptors than the usual 1024.
 ulimit -n "$(ulimit -Hn)" 2>/dev/null || ulimit -n 65536 2>/dev/null || true

@@ -30,7 +30,7 @@ public sealed class AccessMatrixTests(AccessMatrixSite site) : IClassFixture<Acc
     private const Outcome P = Outcome.ProtocolError;
 
     /// <summary>Route pattern → outcome per role, in the order of <see cref="AccessMatrixSite.Roles"/>:
-    /// anonymous, Redaktör, Säkerhetsenhet, Forumledamot (in no forum), member of forum A (Trygghetsrådet),
+    /// anonymous (and the citizen subscriber, who must be answered the same), Redaktör, Säkerhetsenhet, Forumledamot (in no forum), member of forum A (Trygghetsrådet),
     /// member of forum B (Samverkansrådet), Partner, Administratör.</summary>
     private static readonly Dictionary<string, Outcome[]> Matrix = new(StringComparer.Ordinal)
     {
@@ -240,6 +240,14 @@ public sealed class AccessMatrixTests(AccessMatrixSite site) : IClassFixture<Acc
             }
         }
 
+        // The citizen subscriber has no account: double opt-in gives an address nothing but its own token links, so
+        // after subscribing and confirming, the browser must be answered exactly as an anonymous one, everywhere.
+        var subscriber = Classify(await site.Subscriber.Http.GetAsync(url));
+        if (subscriber != Matrix[pattern][0])
+        {
+            problems.Add($"{AccessMatrixSite.SubscriberRole}: expected {Matrix[pattern][0]} as anonymous, got {subscriber}");
+        }
+
         Assert.True(problems.Count == 0, $"GET {url}: " + string.Join("; ", problems));
     }
 
@@ -287,11 +295,17 @@ public sealed class AccessMatrixSite : IAsyncLifetime
 
     public PortalClient Client(int role) => _clients[role];
 
+    public const string SubscriberRole = "Prenumerant (medborgare)";
+
+    /// <summary>A citizen who subscribed to the news and confirmed by the link in the mail.</summary>
+    public PortalClient Subscriber { get; private set; } = null!;
+
     public async ValueTask InitializeAsync()
     {
         App = await PortalApp.StartAsync(recipe: "demo");
         var admin = await App.CreateAdminClientAsync();
         _clients.Add(App.CreatePortalClient());
+        Subscriber = await SubscribeAsync("prenumerant@matrix.example.se");
         foreach (var (label, role, joins) in Accounts)
         {
             var email = $"{label.ToLowerInvariant().Replace(' ', '-').Replace('ä', 'a').Replace('ö', 'o').Replace('å', 'a')}@matrix.example.se";
@@ -372,6 +386,26 @@ public sealed class AccessMatrixSite : IAsyncLifetime
         _samples["{file}@media"] = "full.png";
     }
 
+    /// <summary>Subscribes to the news and confirms with the link of the confirmation mail, read from the outbox (the
+    /// matrix site has no SMTP server, so the mail waits there).</summary>
+    private async Task<PortalClient> SubscribeAsync(string email)
+    {
+        var citizen = App.CreatePortalClient();
+        var subscribed = await citizen.SubmitFormAsync("/prenumerera?amne=nyheter", [("Email", email)]);
+        Assert.Equal(HttpStatusCode.OK, subscribed.StatusCode);
+        await using var database = new Microsoft.Data.Sqlite.SqliteConnection($"Data Source={Path.Combine(App.Database.DataPath, "portal.db")}");
+        await database.OpenAsync();
+        await using var read = database.CreateCommand();
+        read.CommandText = "SELECT TextBody FROM notifications_Messages WHERE \"To\" = $to";
+        read.Parameters.AddWithValue("$to", email);
+        var text = (string)(await read.ExecuteScalarAsync())!;
+        var link = System.Text.RegularExpressions.Regex.Match(text, "/prenumerera/bekrafta/[A-Za-z0-9_-]+").Value;
+        var confirmed = await citizen.SubmitFormAsync(link, []);
+        Assert.Equal(HttpStatusCode.OK, confirmed.StatusCode);
+        Assert.NotNull((await confirmed.ReadDocumentAsync()).QuerySelector(".subscription-confirmed"));
+        return citizen;
+    }
+
     /// <summary>The route patterns of every endpoint, leading slash removed; the catch-all 404 is left out.</summary>
     public IReadOnlyList<string> EndpointPatterns() =>
         App.Services.GetRequiredService<EndpointDataSource>().Endpoints.OfType<RouteEndpoint>()
@@ -402,6 +436,7 @@ public sealed class AccessMatrixSite : IAsyncLifetime
             client.Dispose();
         }
 
+        Subscriber?.Dispose();
         await App.DisposeAsync();
     }
 

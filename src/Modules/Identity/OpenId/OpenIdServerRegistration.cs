@@ -67,6 +67,9 @@ internal static class OpenIdServerRegistration
         // Certificates need App:DataPath (relative to the content root) and the environment, known only to the host.
         services.AddSingleton<IConfigureOptions<OpenIddictServerOptions>>(sp =>
             new ConfigureCertificates(settings, context, sp.GetRequiredService<IHostEnvironment>()));
+        // Built when the host starts, not on the first request: a production site without its certificates must refuse
+        // to start with the reason, rather than answer every request (OpenIddict sees them all) with a 500.
+        services.AddOptions<OpenIddictServerOptions>().ValidateOnStart();
         services.AddSingleton<TokenPruning>();
         services.AddHostedService(sp => sp.GetRequiredService<TokenPruning>());
         services.AddScoped<PortalClaims>();
