@@ -55,7 +55,9 @@ INSERT INTO followup_Measures (Id, PlanId, Slug, Title, StatusId, Progress, Tota
 SELECT printf('00000000-0000-4000-8000-%012d', i),
   (SELECT Id FROM followup_ActionPlans WHERE Slug = 'atgardsplan-2026-2027'),
   printf('bench-%06d', i), printf('Teståtgärd %06d', i),
-  (SELECT Id FROM followup_MeasureStatuses WHERE Key = 'pagar'), i % 101, i % 101, 0, 'Offentlig', '[]', upper(hex(randomblob(16)))
+  (SELECT Id FROM followup_MeasureStatuses WHERE Key = 'pagar'), i % 101, i % 101, 0, 'Offentlig', '[]',
+  -- A Guid as EF Core stores it (the D format): the pages read the concurrency version back.
+  printf('%s-%s-4%s-8%s-%s', hex(randomblob(4)), hex(randomblob(2)), substr(hex(randomblob(2)), 2), substr(hex(randomblob(2)), 2), hex(randomblob(6)))
 FROM n;
 INSERT INTO followup_MeasureGoals (GoalId, MeasureId)
 SELECT (SELECT Id FROM followup_Goals WHERE Slug = 'okad-trygghet'), Id FROM followup_Measures WHERE Slug LIKE 'bench-%';
@@ -64,7 +66,7 @@ SELECT (SELECT Id FROM followup_Areas WHERE Slug = 'skaggetorp'), Id FROM follow
 -- Two progress updates per measure, so the timelines' table grows with the list (2 × SIZE rows).
 WITH RECURSIVE n(i) AS (SELECT 1 UNION ALL SELECT i + 1 FROM n WHERE i < $2), k(j) AS (VALUES (1), (2))
 INSERT INTO followup_ProgressUpdates (Id, MeasureId, Date, StatusId, Progress, Text, Author, CreatedUtc)
-SELECT printf('00000000-0000-4000-%d000-%012d', 8 + j, i), printf('00000000-0000-4000-8000-%012d', i),
+SELECT printf('00000000-0000-4000-%04d-%012d', 8000 + j, i), printf('00000000-0000-4000-8000-%012d', i),
   printf('2026-%02d-15', 3 + 4 * j), (SELECT Id FROM followup_MeasureStatuses WHERE Key = 'pagar'),
   (i % 101) / j, printf('Lägesrapport %d för teståtgärd %06d', j, i), 'bench@example.se', '2026-09-01 00:00:00'
 FROM n, k;
