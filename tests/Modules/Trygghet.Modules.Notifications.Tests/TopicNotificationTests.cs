@@ -67,6 +67,40 @@ public sealed class TopicNotificationTests
         app.AssertNoErrorsLogged();
     }
 
+    [Fact]
+    public async Task PublishingAFollowUpOfAPromise_MailsTheFollowersOfItsMedborgarlofte()
+    {
+        using var smtp = new LoopbackSmtp();
+        smtp.Start();
+        await using var app = await PortalApp.StartAsync(recipe: "demo", settings: smtp.Settings());
+        using var citizen = app.CreatePortalClient();
+        using var admin = await app.CreateAdminClientAsync();
+        var (_, setPage) = await citizen.GetPageAsync("/medborgarloften/linkoping-2026");
+        Assert.Equal("/prenumerera?amne=medborgarloften%2Flinkoping-2026", setPage.QuerySelector("main a.subscribe-link")?.GetAttribute("href"));
+        await SubscribeAndConfirmAsync(smtp, citizen, "medborgarloften%2Flinkoping-2026");
+
+        // A draft follow-up of the set's first promise, written in the back office: nothing is mailed yet.
+        var (_, sets) = await admin.GetPageAsync("/admin/medborgarloften");
+        var set = sets.QuerySelectorAll("main table a").First(a => a.TextContent.Trim() == "Medborgarlöfte för Linköping 2026").GetAttribute("href")!;
+        var (_, setAdmin) = await admin.GetPageAsync(set);
+        var promise = setAdmin.QuerySelectorAll("main table a").First(a => a.GetAttribute("href")!.Contains("/loften/", StringComparison.Ordinal)).GetAttribute("href")!;
+        var created = await admin.SubmitFormAsync(promise + "/uppfoljningar/new",
+            [("Input.Date", "2026-11-20"), ("Input.Title", "Fotpatrullen fortsätter i vinter"), ("Input.Text", "Polisen patrullerar till fots även under vintern.")]);
+        Assert.Equal(HttpStatusCode.Redirect, created.StatusCode);
+        await Task.Delay(300, TestContext.Current.CancellationToken);
+        Assert.Single(smtp.To(Citizen));
+
+        var (_, drafts) = await admin.GetPageAsync("/admin/medborgarloften/publicera");
+        var form = drafts.QuerySelectorAll("main form[data-id]").Single(f => f.QuerySelector("input[name='kind']")?.GetAttribute("value") == "FollowUp");
+        var published = await admin.SubmitFormAsync(drafts, [], $"main form[data-id='{form.GetAttribute("data-id")}']");
+        Assert.Equal(HttpStatusCode.Redirect, published.StatusCode);
+
+        await EventuallyAsync(() => smtp.To(Citizen).Count == 2, "the followers' mail");
+        var mail = smtp.To(Citizen).Single(m => m.Subject!.Contains("Fotpatrullen fortsätter i vinter", StringComparison.Ordinal));
+        Assert.Contains("https://trygghet.example.se/medborgarloften/linkoping-2026#uppfoljning-", mail.TextBody, StringComparison.Ordinal);
+        app.AssertNoErrorsLogged();
+    }
+
     [Theory]
     [InlineData("forum%2Ftrygghetsradet", HttpStatusCode.OK)]
     [InlineData("atgard%2Ftryggare-innerstad", HttpStatusCode.OK)]
