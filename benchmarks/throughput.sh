@@ -21,7 +21,7 @@
 set -euo pipefail
 source "$(dirname "${BASH_SOURCE[0]}")/lib.sh"
 
-PATHS=${PATHS:-"/ /organisation /tillganglighet /medborgarloften/exempel /atgardsplan /api/v1/atgarder"}
+PATHS=${PATHS:-"/ /organisation /tillganglighet /medborgarloften/linkoping-2026 /atgardsplan /api/v1/atgarder"}
 if [[ -n ${QUICK:-} ]]; then
   DURATION=${DURATION:-5} WARMUP=${WARMUP:-3} STRESS_DURATION=${STRESS_DURATION:-10}
 fi
