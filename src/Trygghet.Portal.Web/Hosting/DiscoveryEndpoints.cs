@@ -46,5 +46,5 @@ internal static class DiscoveryEndpoints
 
     /// <summary>App:PublicBaseUrl when configured (behind a proxy), else the request's own scheme and host.</summary>
     private static string PublicOrigin(HttpContext context, IConfiguration configuration) =>
-        (configuration["App:PublicBaseUrl"] ?? $"{context.Request.Scheme}://{context.Request.Host}").TrimEnd('/');
+        Trygghet.Portal.Core.Site.PublicOrigin.Of(configuration, context);
 }

@@ -22,7 +22,7 @@ internal static class PromisesFeed
     private static async Task<IResult> WriteAsync(HttpContext context, CitizenPromisesDbContext db, ISiteInfo site, IConfiguration configuration, CancellationToken cancellationToken)
     {
         var entries = await db.LatestFollowUpsAsync(MaxEntries, cancellationToken);
-        var origin = (configuration["App:PublicBaseUrl"] ?? $"{context.Request.Scheme}://{context.Request.Host}").TrimEnd('/');
+        var origin = Trygghet.Portal.Core.Site.PublicOrigin.Of(configuration, context);
         return Results.Text(Write(entries, origin, string.IsNullOrEmpty(site.SiteName) ? "Trygghetsportalen" : site.SiteName), "application/atom+xml", Encoding.UTF8);
     }
 

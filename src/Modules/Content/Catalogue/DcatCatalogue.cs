@@ -25,7 +25,7 @@ internal static class DcatCatalogue
     public static void Map(IEndpointRouteBuilder endpoints) =>
         endpoints.MapGet("/data/dcat", (HttpContext context, EndpointDataSource sources, ISiteInfo site, IConfiguration configuration) =>
             {
-                var origin = (configuration["App:PublicBaseUrl"] ?? $"{context.Request.Scheme}://{context.Request.Host}").TrimEnd('/');
+                var origin = Trygghet.Portal.Core.Site.PublicOrigin.Of(configuration, context);
                 return Results.Text(Write(Datasets(sources), site, origin), "application/rdf+xml", Encoding.UTF8);
             })
             .AllowAnonymous()

@@ -34,7 +34,7 @@ internal static class CalendarEndpoints
 
         var meetings = await query.OrderBy(m => m.StartsUtc).ThenBy(m => m.Id).ToListAsync(cancellationToken);
         var names = forums.ToDictionary(f => f.Id, f => f.Name);
-        var origin = (configuration["App:PublicBaseUrl"] ?? $"{context.Request.Scheme}://{context.Request.Host}").TrimEnd('/');
+        var origin = Trygghet.Portal.Core.Site.PublicOrigin.Of(configuration, context);
         var body = MeetingCalendar.Write(
             forum is null ? "Sammanträden" : $"Sammanträden: {forum.Name}",
             meetings.Select(m => (m, names[m.ForumId])),

@@ -78,5 +78,5 @@ internal static class GovernanceOpenData
     }
 
     private static string Origin(HttpContext context) =>
-        (context.RequestServices.GetRequiredService<IConfiguration>()["App:PublicBaseUrl"] ?? $"{context.Request.Scheme}://{context.Request.Host}").TrimEnd('/');
+        Trygghet.Portal.Core.Site.PublicOrigin.Of(context.RequestServices.GetRequiredService<IConfiguration>(), context);
 }

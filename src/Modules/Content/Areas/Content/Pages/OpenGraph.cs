@@ -7,7 +7,7 @@ namespace Trygghet.Modules.Content.Areas.Content.Pages;
 internal sealed record OpenGraph(string Type, string Title, string Url, string SiteName, string? Description, string? Image, string? ImageAlt)
 {
     public static string Origin(HttpContext context) =>
-        (context.RequestServices.GetRequiredService<IConfiguration>()["App:PublicBaseUrl"] ?? $"{context.Request.Scheme}://{context.Request.Host}").TrimEnd('/');
+        Trygghet.Portal.Core.Site.PublicOrigin.Of(context.RequestServices.GetRequiredService<IConfiguration>(), context);
 
     public static string? Absolute(HttpContext context, string? url) =>
         url is null ? null : url.StartsWith('/') ? Origin(context) + url : url;
