@@ -70,6 +70,10 @@ SELECT printf('00000000-0000-4000-%04d-%012d', 8000 + j, i), printf('00000000-00
   printf('2026-%02d-15', 3 + 4 * j), (SELECT Id FROM followup_MeasureStatuses WHERE Key = 'pagar'),
   (i % 101) / j, printf('Lägesrapport %d för teståtgärd %06d', j, i), 'bench@example.se', '2026-09-01 00:00:00'
 FROM n, k;
+-- What the portal does on every change to a plan's measures (ADR 18): a new rollup stamp, so the totals stored
+-- before these rows existed are not read.
+UPDATE followup_ActionPlans SET RollupStamp = upper(printf('%s-%s-4%s-8%s-%s', hex(randomblob(4)), hex(randomblob(2)),
+  substr(hex(randomblob(2)), 2), substr(hex(randomblob(2)), 2), hex(randomblob(6))));
 COMMIT;
 SQL
 }

@@ -31,6 +31,8 @@ internal class FollowUpDbContext(DbContextOptions options) : DbContext(options)
 
     public DbSet<Milestone> Milestones => Set<Milestone>();
 
+    public DbSet<PlanRollup> PlanRollups => Set<PlanRollup>();
+
     public DbSet<FollowUpPeriod> Periods => Set<FollowUpPeriod>();
 
     public DbSet<SituationReport> SituationReports => Set<SituationReport>();
@@ -40,6 +42,44 @@ internal class FollowUpDbContext(DbContextOptions options) : DbContext(options)
     public DbSet<Indicator> Indicators => Set<Indicator>();
 
     public DbSet<IndicatorValue> IndicatorValues => Set<IndicatorValue>();
+
+    /// <summary>Saves, and in the same transaction renews the <see cref="ActionPlan.RollupStamp"/> of every plan whose
+    /// measures, goals or areas the changes touch, so that its stored <see cref="PlanRollup"/> rows are no longer
+    /// read. The stamp is written with an UPDATE of its own, so the plan's <see cref="ActionPlan.Version"/> stays and
+    /// nobody editing the plan meets a false concurrency conflict.</summary>
+    public override async Task<int> SaveChangesAsync(bool acceptAllChangesOnSuccess, CancellationToken cancellationToken = default)
+    {
+        var stale = await PlanRollupCache.StalePlansAsync(this, cancellationToken);
+        if (stale.Count == 0)
+        {
+            return await base.SaveChangesAsync(acceptAllChangesOnSuccess, cancellationToken);
+        }
+
+        var own = Database.CurrentTransaction is null ? await Database.BeginTransactionAsync(cancellationToken) : null;
+        try
+        {
+            var saved = await base.SaveChangesAsync(acceptAllChangesOnSuccess, cancellationToken);
+            var stamp = Guid.NewGuid();
+            await Plans.Where(p => stale.Contains(p.Id)).ExecuteUpdateAsync(s => s.SetProperty(p => p.RollupStamp, stamp), cancellationToken);
+            if (own is not null)
+            {
+                await own.CommitAsync(cancellationToken);
+            }
+
+            return saved;
+        }
+        finally
+        {
+            if (own is not null)
+            {
+                await own.DisposeAsync();
+            }
+        }
+    }
+
+    /// <summary>Every write in the portal is asynchronous; a synchronous save would skip the rollup stamp.</summary>
+    public override int SaveChanges(bool acceptAllChangesOnSuccess) =>
+        throw new NotSupportedException("Use SaveChangesAsync: it also renews the plans' rollup stamps.");
 
     protected override void ConfigureConventions(ModelConfigurationBuilder configurationBuilder) =>
         configurationBuilder.Properties<DateTime>().HaveConversion<UtcDateTimeConverter>();
@@ -91,6 +131,13 @@ internal class FollowUpDbContext(DbContextOptions options) : DbContext(options)
             plan.Property(p => p.Description).HasMaxLength(4000);
             plan.Property(p => p.DecisionReference).HasMaxLength(100);
         });
+        modelBuilder.Entity<PlanRollup>(rollup =>
+        {
+            rollup.ToTable("PlanRollups");
+            // The plan first: a read fetches a handful of one plan's rows; a store replaces all of them.
+            rollup.HasKey(r => new { r.PlanId, r.GoalId, r.AreaId, r.StatusId, r.BodyId });
+            rollup.HasOne<ActionPlan>().WithMany().HasForeignKey(r => r.PlanId).OnDelete(DeleteBehavior.Cascade);
+        });
         modelBuilder.Entity<Measure>(measure =>
         {
             measure.ToTable("Measures");
@@ -101,7 +148,10 @@ internal class FollowUpDbContext(DbContextOptions options) : DbContext(options)
             measure.HasOne<Measure>().WithMany().HasForeignKey(m => m.ParentId).OnDelete(DeleteBehavior.Restrict);
             measure.HasIndex(m => m.Slug).IsUnique();
             // The public list: one plan's public measures in title order, filtered by status or body.
-            measure.HasIndex(m => new { m.PlanId, m.Classification, m.Title });
+            // The Id as the index's last column makes the list's order (title, then id) and its OFFSET index-only.
+            measure.HasIndex(m => new { m.PlanId, m.Classification, m.Title, m.Id });
+            // The open-data list: every decided plan's public measures in slug order.
+            measure.HasIndex(m => new { m.Classification, m.Slug, m.PlanId });
             measure.HasIndex(m => new { m.PlanId, m.StatusId });
             measure.HasIndex(m => new { m.ResponsibleBodyId, m.PlanId });
             measure.HasIndex(m => m.ParentId);

@@ -24,6 +24,10 @@ internal sealed class ActionPlan : IVersioned
     public DateOnly? DecidedOn { get; set; }
 
     public Guid Version { get; set; }
+
+    /// <summary>Renewed whenever the plan's measures change (see <see cref="PlanRollup"/>); not a concurrency token,
+    /// and written apart from the plan's other columns.</summary>
+    public Guid RollupStamp { get; set; }
 }
 
 /// <summary>A follow-up period of a plan (e.g. a tertial): each responsible body reports on its measures once within it.</summary>

@@ -110,6 +110,9 @@ namespace Trygghet.Modules.FollowUp.Data.Migrations.Postgres
                     b.Property<DateOnly>("From")
                         .HasColumnType("date");
 
+                    b.Property<Guid>("RollupStamp")
+                        .HasColumnType("uuid");
+
                     b.Property<string>("Slug")
                         .IsRequired()
                         .HasMaxLength(80)
@@ -261,7 +264,9 @@ namespace Trygghet.Modules.FollowUp.Data.Migrations.Postgres
 
                     b.HasIndex("ResponsibleBodyId", "PlanId");
 
-                    b.HasIndex("PlanId", "Classification", "Title");
+                    b.HasIndex("Classification", "Slug", "PlanId");
+
+                    b.HasIndex("PlanId", "Classification", "Title", "Id");
 
                     b.ToTable("Measures", "followup");
                 });
@@ -366,6 +371,40 @@ namespace Trygghet.Modules.FollowUp.Data.Migrations.Postgres
                     b.HasIndex("MeasureId", "Date");
 
                     b.ToTable("Milestones", "followup");
+                });
+
+            modelBuilder.Entity("Trygghet.Modules.FollowUp.Plans.PlanRollup", b =>
+                {
+                    b.Property<Guid>("PlanId")
+                        .HasColumnType("uuid");
+
+                    b.Property<Guid>("GoalId")
+                        .HasColumnType("uuid");
+
+                    b.Property<Guid>("AreaId")
+                        .HasColumnType("uuid");
+
+                    b.Property<Guid>("StatusId")
+                        .HasColumnType("uuid");
+
+                    b.Property<Guid>("BodyId")
+                        .HasColumnType("uuid");
+
+                    b.Property<int>("Measures")
+                        .HasColumnType("integer");
+
+                    b.Property<Guid>("Stamp")
+                        .HasColumnType("uuid");
+
+                    b.Property<int>("TopLevel")
+                        .HasColumnType("integer");
+
+                    b.Property<int>("TopLevelProgress")
+                        .HasColumnType("integer");
+
+                    b.HasKey("PlanId", "GoalId", "AreaId", "StatusId", "BodyId");
+
+                    b.ToTable("PlanRollups", "followup");
                 });
 
             modelBuilder.Entity("Trygghet.Modules.FollowUp.Plans.ProgressUpdate", b =>
@@ -740,6 +779,15 @@ namespace Trygghet.Modules.FollowUp.Data.Migrations.Postgres
                         .WithMany()
                         .HasForeignKey("MeasureId")
                         .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("Trygghet.Modules.FollowUp.Plans.PlanRollup", b =>
+                {
+                    b.HasOne("Trygghet.Modules.FollowUp.Plans.ActionPlan", null)
+                        .WithMany()
+                        .HasForeignKey("PlanId")
+                        .OnDelete(DeleteBehavior.Cascade)
                         .IsRequired();
                 });
 

@@ -103,6 +103,9 @@ namespace Trygghet.Modules.FollowUp.Data.Migrations.Sqlite
                     b.Property<DateOnly>("From")
                         .HasColumnType("TEXT");
 
+                    b.Property<Guid>("RollupStamp")
+                        .HasColumnType("TEXT");
+
                     b.Property<string>("Slug")
                         .IsRequired()
                         .HasMaxLength(80)
@@ -254,7 +257,9 @@ namespace Trygghet.Modules.FollowUp.Data.Migrations.Sqlite
 
                     b.HasIndex("ResponsibleBodyId", "PlanId");
 
-                    b.HasIndex("PlanId", "Classification", "Title");
+                    b.HasIndex("Classification", "Slug", "PlanId");
+
+                    b.HasIndex("PlanId", "Classification", "Title", "Id");
 
                     b.ToTable("followup_Measures", (string)null);
                 });
@@ -359,6 +364,40 @@ namespace Trygghet.Modules.FollowUp.Data.Migrations.Sqlite
                     b.HasIndex("MeasureId", "Date");
 
                     b.ToTable("followup_Milestones", (string)null);
+                });
+
+            modelBuilder.Entity("Trygghet.Modules.FollowUp.Plans.PlanRollup", b =>
+                {
+                    b.Property<Guid>("PlanId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid>("GoalId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid>("AreaId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid>("StatusId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid>("BodyId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("Measures")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<Guid>("Stamp")
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("TopLevel")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("TopLevelProgress")
+                        .HasColumnType("INTEGER");
+
+                    b.HasKey("PlanId", "GoalId", "AreaId", "StatusId", "BodyId");
+
+                    b.ToTable("followup_PlanRollups", (string)null);
                 });
 
             modelBuilder.Entity("Trygghet.Modules.FollowUp.Plans.ProgressUpdate", b =>
@@ -733,6 +772,15 @@ namespace Trygghet.Modules.FollowUp.Data.Migrations.Sqlite
                         .WithMany()
                         .HasForeignKey("MeasureId")
                         .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("Trygghet.Modules.FollowUp.Plans.PlanRollup", b =>
+                {
+                    b.HasOne("Trygghet.Modules.FollowUp.Plans.ActionPlan", null)
+                        .WithMany()
+                        .HasForeignKey("PlanId")
+                        .OnDelete(DeleteBehavior.Cascade)
                         .IsRequired();
                 });
 

@@ -13,7 +13,7 @@ using Trygghet.Portal.Core.Time;
 namespace Trygghet.Modules.FollowUp.Areas.FollowUp.Pages;
 
 /// <summary>The plan in force for citizens: progress in total, per goal and per area, and its public measures,
-/// filtered by goal, area, status and responsible body. Reads only through <see cref="PlanQueries.PublicMeasures"/>.</summary>
+/// filtered by goal, area, status and responsible body. Reads only through <see cref="PlanQueries.PublicMeasuresOf"/> and the plan's <see cref="PlanRollup"/> rows.</summary>
 [AllowAnonymous]
 [PublicCache(PublicCacheTags.Goals, FollowUpCacheTags.Measures)]
 internal sealed class ActionPlanModel(FollowUpDbContext db, TimeProvider clock) : PageModel
@@ -68,38 +68,48 @@ internal sealed class ActionPlanModel(FollowUpDbContext db, TimeProvider clock) 
             return;
         }
 
-        var planId = Plan.Id;
         Goals = await db.Goals.AsNoTracking().OrderBy(g => g.SortOrder).ToListAsync(cancellationToken);
         Areas = await db.Areas.AsNoTracking().OrderBy(a => a.SortOrder).ThenBy(a => a.Name).ToListAsync(cancellationToken);
         Statuses = await db.Statuses.AsNoTracking().OrderBy(s => s.SortOrder).ToListAsync(cancellationToken);
         Bodies = await db.ResponsibleBodies.AsNoTracking().OrderBy(b => b.SortOrder).ThenBy(b => b.Name).ToListAsync(cancellationToken);
-        Overall = await db.ProgressOfPlanAsync(planId, cancellationToken);
-        var byGoal = await db.ProgressByGoalAsync(planId, cancellationToken);
-        ByGoal = Goals.Where(g => byGoal.ContainsKey(g.Id)).Select(g => (g, byGoal[g.Id].Count, byGoal[g.Id].Progress)).ToList();
-        var byArea = await db.ProgressByAreaAsync(planId, cancellationToken);
-        ByArea = Areas.Where(a => byArea.ContainsKey(a.Id)).Select(a => (a, byArea[a.Id].Count, byArea[a.Id].Progress)).ToList();
+        var goal = Goals.FirstOrDefault(g => g.Slug == GoalSlug);
+        var area = Areas.FirstOrDefault(a => a.Slug == AreaSlug);
+        var status = Statuses.FirstOrDefault(s => s.Key == StatusKey);
+        var body = Bodies.FirstOrDefault(b => b.Slug == BodySlug);
+        var filter = new RollupKey(goal?.Id ?? Guid.Empty, area?.Id ?? Guid.Empty, status?.Id ?? Guid.Empty, body?.Id ?? Guid.Empty);
 
-        var measures = db.PublicMeasures().Where(m => m.PlanId == planId);
-        if (Goals.FirstOrDefault(g => g.Slug == GoalSlug) is { } goal)
+        // Totals and progress come from the plan's stored roll-ups, so they cost the same at 100 or 100,000 measures.
+        var figures = await PlanRollupCache.ReadAsync(db, Plan, filter, cancellationToken);
+        var overall = figures.Of(RollupKey.Everything);
+        Overall = (overall.TopLevel, overall.Progress);
+        ByGoal = [.. from g in Goals let t = figures.Of(RollupKey.Goal(g.Id)) where t.TopLevel > 0 select (g, t.TopLevel, t.Progress)];
+        ByArea = [.. from a in Areas let t = figures.Of(RollupKey.Area(a.Id)) where t.TopLevel > 0 select (a, t.TopLevel, t.Progress)];
+
+        var measures = db.PublicMeasuresOf(Plan);
+        if (goal is not null)
         {
             measures = measures.Where(m => m.Goals.Any(l => l.GoalId == goal.Id));
         }
 
-        if (Areas.FirstOrDefault(a => a.Slug == AreaSlug) is { } area)
+        if (area is not null)
         {
             measures = measures.Where(m => m.Areas.Any(l => l.AreaId == area.Id));
         }
 
-        if (Statuses.FirstOrDefault(s => s.Key == StatusKey) is { } status)
+        if (status is not null)
         {
             measures = measures.Where(m => m.StatusId == status.Id);
         }
 
-        if (Bodies.FirstOrDefault(b => b.Slug == BodySlug) is { } body)
+        if (body is not null)
         {
             measures = measures.Where(m => m.ResponsibleBodyId == body.Id);
         }
 
-        Result = await measures.OrderBy(m => m.Title).ThenBy(m => m.Id).ToPagedResultAsync(PageNumber, cancellationToken: cancellationToken);
+        var page = Math.Max(1, PageNumber);
+        var size = PagingExtensions.DefaultPageSize;
+        var total = figures.Of(filter).Measures;
+        var items = total == 0 ? [] : await db.PageAsync(measures.OrderBy(m => m.Title).ThenBy(m => m.Id), (page - 1) * size, size, cancellationToken);
+        Result = new PagedResult<Measure>(items, page, size, total);
     }
 }
