@@ -102,6 +102,38 @@ public sealed partial class PlanRollupTests
         Assert.Equal((await ExpectedAsync(app)).Goals["Ökad trygghet, säkerhet och minskad segregation"], before - 1);
     }
 
+    [Fact]
+    public async Task ApiPages_ReadFromTheStartAndFromTheEnd_TileTheWholeListInOrder()
+    {
+        await using var app = await PortalApp.StartAsync(recipe: "demo");
+        using var visitor = app.CreatePortalClient();
+        async Task<List<string>> SlugsAsync(string query)
+        {
+            var response = await visitor.GetAsync("/api/v1/atgarder?" + query);
+            Assert.Equal(HttpStatusCode.OK, response.StatusCode);
+            using var document = System.Text.Json.JsonDocument.Parse(await response.Content.ReadAsStringAsync(TestContext.Current.CancellationToken));
+            return document.RootElement.EnumerateArray().Select(i => i.GetProperty("slug").GetString()!).ToList();
+        }
+
+        var all = await SlugsAsync("antal=1000");
+        Assert.Equal(23, all.Count);
+        Assert.Equal(all.Order(StringComparer.Ordinal), all);
+        // Pages 1–2 are read forwards, 3–5 backwards from the end (past the middle of 23); the last one is short.
+        List<string> tiled = [];
+        for (var page = 1; page <= 5; page++)
+        {
+            tiled.AddRange(await SlugsAsync($"antal=5&sida={page}"));
+        }
+
+        Assert.Equal(all, tiled);
+        Assert.Equal(all[^3..], await SlugsAsync("antal=5&sida=5"));
+        Assert.Empty(await SlugsAsync("antal=5&sida=6"));
+        Assert.Empty(await SlugsAsync($"antal=1000&sida={int.MaxValue}"));
+        var (_, beyond) = await visitor.GetPageAsync($"/atgardsplan?sida={int.MaxValue}");
+        Assert.Empty(beyond.QuerySelectorAll("main .measure-list li"));
+        app.AssertNoErrorsLogged();
+    }
+
     private static async Task<(int Count, List<string> Titles)> ListAsync(PortalClient client, string url)
     {
         var (response, page) = await client.GetPageAsync(url);

@@ -151,7 +151,7 @@ internal class FollowUpDbContext(DbContextOptions options) : DbContext(options)
             // The Id as the index's last column makes the list's order (title, then id) and its OFFSET index-only.
             measure.HasIndex(m => new { m.PlanId, m.Classification, m.Title, m.Id });
             // The open-data list: every decided plan's public measures in slug order.
-            measure.HasIndex(m => new { m.Classification, m.Slug, m.PlanId });
+            measure.HasIndex(m => new { m.Classification, m.Slug, m.Id, m.PlanId });
             measure.HasIndex(m => new { m.PlanId, m.StatusId });
             measure.HasIndex(m => new { m.ResponsibleBodyId, m.PlanId });
             measure.HasIndex(m => m.ParentId);

@@ -49,7 +49,7 @@ internal static class MeasuresOpenData
         var measures = db.PublicMeasuresOf(decided);
         // The total from the plans' roll-ups: counting 100,000 rows per request would be most of the request's cost.
         var total = await PlanRollupCache.PublicCountAsync(db, decided, cancellationToken);
-        var ids = await measures.OrderBy(m => m.Slug).Select(m => m.Id).Skip((page - 1) * size).Take(size).ToListAsync(cancellationToken);
+        var ids = await PlanQueries.PageIdsAsync(measures, m => m.Slug, total, PlanQueries.Skip(page, size), size, cancellationToken);
         var rows = await db.Measures.AsNoTracking().Where(m => ids.Contains(m.Id)).OrderBy(m => m.Slug)
             .Select(m => new
             {
@@ -70,7 +70,7 @@ internal static class MeasuresOpenData
         var parents = await db.PublicMeasures().Where(m => parentIds.Contains(m.Id)).ToDictionaryAsync(m => m.Id, m => m.Slug, cancellationToken);
 
         context.Response.Headers["X-Total-Count"] = total.ToString(CultureInfo.InvariantCulture);
-        if (page * size < total)
+        if ((long)page * size < total)
         {
             context.Response.Headers.Link = $"<{context.Request.Path}?{PagerModel.Parameter}={page + 1}&antal={size}>; rel=\"next\"";
         }

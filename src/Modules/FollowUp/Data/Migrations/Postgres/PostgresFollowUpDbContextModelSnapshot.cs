@@ -264,7 +264,7 @@ namespace Trygghet.Modules.FollowUp.Data.Migrations.Postgres
 
                     b.HasIndex("ResponsibleBodyId", "PlanId");
 
-                    b.HasIndex("Classification", "Slug", "PlanId");
+                    b.HasIndex("Classification", "Slug", "Id", "PlanId");
 
                     b.HasIndex("PlanId", "Classification", "Title", "Id");
 

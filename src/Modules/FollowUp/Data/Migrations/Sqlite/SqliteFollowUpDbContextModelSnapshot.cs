@@ -257,7 +257,7 @@ namespace Trygghet.Modules.FollowUp.Data.Migrations.Sqlite
 
                     b.HasIndex("ResponsibleBodyId", "PlanId");
 
-                    b.HasIndex("Classification", "Slug", "PlanId");
+                    b.HasIndex("Classification", "Slug", "Id", "PlanId");
 
                     b.HasIndex("PlanId", "Classification", "Title", "Id");
 

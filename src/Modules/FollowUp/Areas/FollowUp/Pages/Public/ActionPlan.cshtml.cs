@@ -109,7 +109,8 @@ internal sealed class ActionPlanModel(FollowUpDbContext db, TimeProvider clock) 
         var page = Math.Max(1, PageNumber);
         var size = PagingExtensions.DefaultPageSize;
         var total = figures.Of(filter).Measures;
-        var items = total == 0 ? [] : await db.PageAsync(measures.OrderBy(m => m.Title).ThenBy(m => m.Id), (page - 1) * size, size, cancellationToken);
+        var ids = await PlanQueries.PageIdsAsync(measures, m => m.Title, total, PlanQueries.Skip(page, size), size, cancellationToken);
+        var items = await db.InOrderAsync(ids, cancellationToken);
         Result = new PagedResult<Measure>(items, page, size, total);
     }
 }

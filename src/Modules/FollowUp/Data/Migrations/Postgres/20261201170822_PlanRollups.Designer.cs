@@ -13,7 +13,7 @@ using Trygghet.Modules.FollowUp.Data;
 namespace Trygghet.Modules.FollowUp.Data.Migrations.Postgres
 {
     [DbContext(typeof(PostgresFollowUpDbContext))]
-    [Migration("20261201165105_PlanRollups")]
+    [Migration("20261201170822_PlanRollups")]
     partial class PlanRollups
     {
         /// <inheritdoc />
@@ -267,7 +267,7 @@ namespace Trygghet.Modules.FollowUp.Data.Migrations.Postgres
 
                     b.HasIndex("ResponsibleBodyId", "PlanId");
 
-                    b.HasIndex("Classification", "Slug", "PlanId");
+                    b.HasIndex("Classification", "Slug", "Id", "PlanId");
 
                     b.HasIndex("PlanId", "Classification", "Title", "Id");
 

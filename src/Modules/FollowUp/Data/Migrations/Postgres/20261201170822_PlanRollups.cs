@@ -52,10 +52,10 @@ namespace Trygghet.Modules.FollowUp.Data.Migrations.Postgres
                 });
 
             migrationBuilder.CreateIndex(
-                name: "IX_Measures_Classification_Slug_PlanId",
+                name: "IX_Measures_Classification_Slug_Id_PlanId",
                 schema: "followup",
                 table: "Measures",
-                columns: new[] { "Classification", "Slug", "PlanId" });
+                columns: new[] { "Classification", "Slug", "Id", "PlanId" });
 
             migrationBuilder.CreateIndex(
                 name: "IX_Measures_PlanId_Classification_Title_Id",
@@ -72,7 +72,7 @@ namespace Trygghet.Modules.FollowUp.Data.Migrations.Postgres
                 schema: "followup");
 
             migrationBuilder.DropIndex(
-                name: "IX_Measures_Classification_Slug_PlanId",
+                name: "IX_Measures_Classification_Slug_Id_PlanId",
                 schema: "followup",
                 table: "Measures");
 

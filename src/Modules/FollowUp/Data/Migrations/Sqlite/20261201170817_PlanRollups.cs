@@ -48,9 +48,9 @@ namespace Trygghet.Modules.FollowUp.Data.Migrations.Sqlite
                 });
 
             migrationBuilder.CreateIndex(
-                name: "IX_followup_Measures_Classification_Slug_PlanId",
+                name: "IX_followup_Measures_Classification_Slug_Id_PlanId",
                 table: "followup_Measures",
-                columns: new[] { "Classification", "Slug", "PlanId" });
+                columns: new[] { "Classification", "Slug", "Id", "PlanId" });
 
             migrationBuilder.CreateIndex(
                 name: "IX_followup_Measures_PlanId_Classification_Title_Id",
@@ -65,7 +65,7 @@ namespace Trygghet.Modules.FollowUp.Data.Migrations.Sqlite
                 name: "followup_PlanRollups");
 
             migrationBuilder.DropIndex(
-                name: "IX_followup_Measures_Classification_Slug_PlanId",
+                name: "IX_followup_Measures_Classification_Slug_Id_PlanId",
                 table: "followup_Measures");
 
             migrationBuilder.DropIndex(

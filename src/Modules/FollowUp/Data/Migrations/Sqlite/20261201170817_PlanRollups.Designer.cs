@@ -11,7 +11,7 @@ using Trygghet.Modules.FollowUp.Data;
 namespace Trygghet.Modules.FollowUp.Data.Migrations.Sqlite
 {
     [DbContext(typeof(SqliteFollowUpDbContext))]
-    [Migration("20261201165059_PlanRollups")]
+    [Migration("20261201170817_PlanRollups")]
     partial class PlanRollups
     {
         /// <inheritdoc />
@@ -260,7 +260,7 @@ namespace Trygghet.Modules.FollowUp.Data.Migrations.Sqlite
 
                     b.HasIndex("ResponsibleBodyId", "PlanId");
 
-                    b.HasIndex("Classification", "Slug", "PlanId");
+                    b.HasIndex("Classification", "Slug", "Id", "PlanId");
 
                     b.HasIndex("PlanId", "Classification", "Title", "Id");
 
