@@ -71,6 +71,30 @@ public sealed partial class PlanRollupTests
         app.AssertNoErrorsLogged();
     }
 
+    [Theory]
+    [MemberData(nameof(TestProvider.All), MemberType = typeof(TestProvider))]
+    public async Task ReadersComputingAtOnce_AllAnswer_AndOneSetOfRowsIsStored(string provider)
+    {
+        TestProvider.EnsureAvailable(provider);
+        await using var app = await PortalApp.StartAsync(provider, recipe: "demo");
+        var cancellationToken = TestContext.Current.CancellationToken;
+        var clients = Enumerable.Range(0, 8).Select(_ => app.CreatePortalClient()).ToList();
+
+        // Nothing is stored after the setup, so every one of these computes the roll-ups and tries to store them.
+        var responses = await Task.WhenAll(clients.Select(c => c.GetAsync("/atgardsplan")));
+
+        Assert.All(responses, r => Assert.Equal(HttpStatusCode.OK, r.StatusCode));
+        await using var scope = app.Services.CreateAsyncScope();
+        var db = scope.ServiceProvider.GetRequiredService<FollowUpDbContext>();
+        var plan = await db.Plans.AsNoTracking().SingleAsync(p => p.Slug == "atgardsplan-2026-2027", cancellationToken);
+        var stored = await db.PlanRollups.AsNoTracking().Where(r => r.PlanId == plan.Id).ToListAsync(cancellationToken);
+        Assert.NotEmpty(stored);
+        Assert.All(stored, r => Assert.Equal(plan.RollupStamp, r.Stamp));
+        Assert.Equal(stored.Count, (await PlanRollupCache.ComputeAsync(db, plan.Id, cancellationToken)).Count);
+        clients.ForEach(c => c.Dispose());
+        app.AssertNoErrorsLogged();
+    }
+
     [Fact]
     public async Task ChangingOnlyAMeasuresGoals_RenewsThePlansRollups()
     {

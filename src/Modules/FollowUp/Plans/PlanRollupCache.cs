@@ -77,9 +77,10 @@ internal static class PlanRollupCache
 
     private static RollupKey Key(PlanRollup row) => new(row.GoalId, row.AreaId, row.StatusId, row.BodyId);
 
-    /// <summary>Replaces the plan's stored rows, stamped with the stamp read together with the plan. If the measures
-    /// changed meanwhile, the plan already carries a newer stamp and these rows are never read. Two readers storing at
-    /// once, or a database that refuses the write, only cost the next reader another computation.</summary>
+    /// <summary>Replaces the plan's stored rows, stamped with the stamp read together with the plan, unless the plan
+    /// carries a newer one by now. Rows computed before a change that commits after this store are stamped with the
+    /// old stamp and therefore never read. A database that refuses the write only costs the next reader another
+    /// computation.</summary>
     private static async Task TryStoreAsync(FollowUpDbContext db, ActionPlan plan, Dictionary<RollupKey, RollupTally> tallies, CancellationToken cancellationToken)
     {
         if (db.Database.CurrentTransaction is not null)
@@ -90,6 +91,15 @@ internal static class PlanRollupCache
         try
         {
             await using var transaction = await db.Database.BeginTransactionAsync(cancellationToken);
+            // Locks the plan's row until the commit, so that readers storing at once take turns instead of colliding
+            // on the primary key; and stores nothing once the measures have changed since the plan was read.
+            var unchanged = await db.Plans.Where(p => p.Id == plan.Id && p.RollupStamp == plan.RollupStamp)
+                .ExecuteUpdateAsync(set => set.SetProperty(p => p.RollupStamp, plan.RollupStamp), cancellationToken);
+            if (unchanged == 0)
+            {
+                return;
+            }
+
             await db.PlanRollups.Where(r => r.PlanId == plan.Id).ExecuteDeleteAsync(cancellationToken);
             db.PlanRollups.AddRange(tallies.Select(t => new PlanRollup
             {
