@@ -101,4 +101,34 @@ public sealed class DeliveryTests
         Assert.Contains(app.Logs.Entries, e => e.Message.Contains("Smtp:Host is not set", StringComparison.Ordinal));
         app.AssertNoErrorsLogged();
     }
+
+    [Fact]
+    public async Task TheOutboxPage_CountsEveryDeadMessage_ButListsOnlyTheLatest()
+    {
+        await using var app = await PortalApp.StartAsync(recipe: "empty");
+        var cancellationToken = TestContext.Current.CancellationToken;
+        await using (var scope = app.Services.CreateAsyncScope())
+        {
+            var db = scope.ServiceProvider.GetRequiredService<Trygghet.Modules.Notifications.Data.NotificationsDbContext>();
+            var start = new DateTime(2026, 11, 1, 0, 0, 0, DateTimeKind.Utc);
+            db.Messages.AddRange(Enumerable.Range(0, OutboxModelShown + 5).Select(i => new OutboxMessage
+            {
+                To = $"person{i}@example.se", Subject = $"Meddelande {i:000}", TextBody = "Text", State = OutboxState.Dead,
+                Attempts = 8, CreatedUtc = start, NextAttemptUtc = start.AddMinutes(i), LastError = "550 mailbox unavailable",
+            }));
+            await db.SaveChangesAsync(cancellationToken);
+        }
+
+        using var admin = await app.CreateAdminClientAsync();
+        var (_, page) = await admin.GetPageAsync("/admin/utskick");
+
+        Assert.Equal($"{OutboxModelShown + 5} utskick har inte gått fram (de {OutboxModelShown} senaste visas)", page.QuerySelector("#dead-caption")!.TextContent.Trim());
+        var rows = page.QuerySelectorAll("table.outbox-dead tbody tr");
+        Assert.Equal(OutboxModelShown, rows.Length);
+        Assert.Contains($"Meddelande {OutboxModelShown + 4:000}", rows[0].TextContent, StringComparison.Ordinal);
+        Assert.DoesNotContain(rows, r => r.TextContent.Contains("Meddelande 004", StringComparison.Ordinal));
+        app.AssertNoErrorsLogged();
+    }
+
+    private const int OutboxModelShown = Trygghet.Modules.Notifications.Areas.Notifications.Pages.OutboxModel.Shown;
 }

@@ -5,6 +5,7 @@ using Trygghet.Modules.Governance.Data;
 using Trygghet.Modules.Governance.Forums;
 using Trygghet.Modules.Identity.Contracts;
 using Trygghet.Portal.Core.Mail;
+using Trygghet.Portal.Core.Site;
 using Trygghet.Portal.Core.Time;
 
 namespace Trygghet.Modules.Governance.Meetings;
@@ -16,9 +17,7 @@ internal sealed class MeetingNotices(
     GovernanceDbContext db, IStaffDirectory staff, IOutgoingMail mail, IPublicChangeNotifications citizens, TimeProvider clock, IConfiguration configuration, IHttpContextAccessor http)
 {
     /// <summary>Mail needs absolute links: App:PublicBaseUrl behind a proxy, else the request the editor made.</summary>
-    private string Origin =>
-        (configuration["App:PublicBaseUrl"]
-         ?? (http.HttpContext?.Request is { Host.HasValue: true } request ? $"{request.Scheme}://{request.Host}" : "http://localhost")).TrimEnd('/');
+    private string Origin => PublicOrigin.Of(configuration, http.HttpContext);
 
     public async Task<int> KallelsePublishedAsync(Meeting meeting, Forum forum, CancellationToken cancellationToken)
     {

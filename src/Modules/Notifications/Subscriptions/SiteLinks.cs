@@ -1,5 +1,6 @@
 using Microsoft.AspNetCore.Http;
 using Microsoft.Extensions.Configuration;
+using Trygghet.Portal.Core.Site;
 
 namespace Trygghet.Modules.Notifications.Subscriptions;
 
@@ -7,9 +8,7 @@ namespace Trygghet.Modules.Notifications.Subscriptions;
 /// scheduler, which has no request), else the current request's scheme and host.</summary>
 internal sealed class SiteLinks(IConfiguration configuration, IHttpContextAccessor http)
 {
-    public string Origin =>
-        (configuration["App:PublicBaseUrl"]
-         ?? (http.HttpContext?.Request is { Host.HasValue: true } request ? $"{request.Scheme}://{request.Host}" : "http://localhost")).TrimEnd('/');
+    public string Origin => PublicOrigin.Of(configuration, http.HttpContext);
 
     public string Absolute(string pathOrUrl) =>
         Uri.TryCreate(pathOrUrl, UriKind.Absolute, out var absolute) && absolute.Scheme is "http" or "https" ? pathOrUrl : Origin + "/" + pathOrUrl.TrimStart('/');

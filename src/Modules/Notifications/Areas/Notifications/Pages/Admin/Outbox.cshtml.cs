@@ -23,6 +23,11 @@ internal sealed class OutboxModel(NotificationsDbContext db, IAuditTrail audit, 
 
     public int SentCount { get; private set; }
 
+    /// <summary>All that wait and all that died; the tables show at most <see cref="Shown"/> of each.</summary>
+    public int WaitingCount { get; private set; }
+
+    public int DeadCount { get; private set; }
+
     [TempData]
     public string? Status { get; set; }
 
@@ -33,6 +38,9 @@ internal sealed class OutboxModel(NotificationsDbContext db, IAuditTrail audit, 
         Dead = await db.Messages.AsNoTracking().Where(m => m.State == OutboxState.Dead)
             .OrderByDescending(m => m.NextAttemptUtc).Take(Shown).ToListAsync(cancellationToken);
         SentCount = await db.Messages.CountAsync(m => m.State == OutboxState.Sent, cancellationToken);
+        WaitingCount = Waiting.Count < Shown ? Waiting.Count
+            : await db.Messages.CountAsync(m => m.State == OutboxState.Queued || m.State == OutboxState.Sending, cancellationToken);
+        DeadCount = Dead.Count < Shown ? Dead.Count : await db.Messages.CountAsync(m => m.State == OutboxState.Dead, cancellationToken);
     }
 
     /// <summary>Back in the queue with its attempts reset, due now.</summary>
