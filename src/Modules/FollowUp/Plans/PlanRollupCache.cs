@@ -134,8 +134,9 @@ internal static class PlanRollupCache
             switch (entry.Entity)
             {
                 case Measure measure:
+                    // Both plans of a measure moved between plans; for an added one the original is the current value.
                     plans.Add(measure.PlanId);
-                    plans.Add(entry.Property(nameof(Measure.PlanId)).OriginalValue is Guid before ? before : measure.PlanId);
+                    plans.Add((Guid)entry.Property(nameof(Measure.PlanId)).OriginalValue!);
                     break;
                 case MeasureGoal goal:
                     linked.Add(goal.MeasureId);
@@ -146,13 +147,10 @@ internal static class PlanRollupCache
             }
         }
 
-        linked.ExceptWith(db.Measures.Local.Where(m => plans.Contains(m.PlanId)).Select(m => m.Id));
-        if (linked.Count > 0)
-        {
-            plans.UnionWith(db.Measures.Local.Where(m => linked.Contains(m.Id)).Select(m => m.PlanId));
-            linked.ExceptWith(db.Measures.Local.Select(m => m.Id));
-        }
-
+        // A link's measure is usually tracked too (edited through its navigation); only the others are looked up.
+        var tracked = db.Measures.Local.Where(m => linked.Contains(m.Id)).ToList();
+        plans.UnionWith(tracked.Select(m => m.PlanId));
+        linked.ExceptWith(tracked.Select(m => m.Id));
         if (linked.Count > 0)
         {
             plans.UnionWith(await db.Measures.AsNoTracking().Where(m => linked.Contains(m.Id)).Select(m => m.PlanId).ToListAsync(cancellationToken));
@@ -166,6 +164,4 @@ internal static class PlanRollupCache
 internal sealed class PlanFigures(IReadOnlyDictionary<RollupKey, RollupTally> tallies)
 {
     public RollupTally Of(RollupKey key) => tallies.GetValueOrDefault(key);
-
-    public bool Has(RollupKey key) => tallies.ContainsKey(key);
 }
