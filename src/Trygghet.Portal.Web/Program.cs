@@ -29,6 +29,7 @@ builder.AddPortalHealthChecks();
 builder.AddPortalOpenApi();
 
 var app = builder.Build();
+app.BeginPortalDatabase();
 
 app.UsePortalErrorHandling();
 app.UsePortalSecurityHeaders();

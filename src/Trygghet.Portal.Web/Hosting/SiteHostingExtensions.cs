@@ -24,8 +24,17 @@ internal static class SiteHostingExtensions
         builder.Services.AddRecipeStep<SiteStep>();
         builder.Services.AddRecipeStep<ModulesStep>();
         builder.Services.Configure<Core.Recipes.RecipeOptions>(builder.Configuration.GetSection("Recipes"));
-        builder.Services.AddHostedService<DatabaseMigrator>();
+        builder.Services.AddSingleton<DatabaseMigrator>();
+        builder.Services.AddHostedService(sp => sp.GetRequiredService<DatabaseMigrator>());
         return builder;
+    }
+
+    /// <summary>Starts the migrations and the unattended setup now, while the endpoints are mapped; the host still
+    /// waits for them before it listens.</summary>
+    public static WebApplication BeginPortalDatabase(this WebApplication app)
+    {
+        _ = app.Services.GetRequiredService<DatabaseMigrator>().Begin();
+        return app;
     }
 
     /// <summary>Until the site is set up, every page leads to /setup.</summary>
