@@ -11,7 +11,7 @@
 # migrations and the setup are done), then requests / (the first page rendering: Razor, EF Core, SQLite),
 # and stops the process. Times are milliseconds from the moment the process is started; medians are
 # printed with every run's figures. Settings: RUNS, POLL, PORTAL_PORT, PORTAL_ENV (extra VAR=value),
-# READY_TO_RUN=1 (publish with ReadyToRun code).
+# READY_TO_RUN=0 (publish without ReadyToRun code, to compare).
 set -euo pipefail
 source "$(dirname "${BASH_SOURCE[0]}")/lib.sh"
 

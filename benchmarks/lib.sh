@@ -76,13 +76,14 @@ bench_packages() {
   if [[ -n $BENCH_POLICY_RC ]]; then as_root rm -f "$BENCH_POLICY_RC"; BENCH_POLICY_RC=""; fi
 }
 
-# Publishes the portal in Release to $BENCH_WORK/app (what the README deploys). READY_TO_RUN=1 publishes
-# for linux-x64 with ReadyToRun code (precompiled, less JIT at start-up; the runtime still tiers it up).
+# Publishes the portal in Release to $BENCH_WORK/app as the README deploys it: for linux-x64, which makes the
+# project publish ReadyToRun code (precompiled, less JIT at start-up; the runtime still tiers it up).
+# READY_TO_RUN=0 publishes without it, to compare.
 bench_build() {
   command -v dotnet >/dev/null 2>&1 || die "the .NET SDK is needed (see README)"
-  local args=(-c Release)
-  if [[ -n ${READY_TO_RUN:-} ]]; then
-    args+=(-r linux-x64 --self-contained false -p:PublishReadyToRun=true)
+  local args=(-c Release -r linux-x64 --self-contained false)
+  if [[ ${READY_TO_RUN:-1} == 0 ]]; then
+    args+=(-p:PublishReadyToRun=false)
   fi
   log "dotnet publish ${args[*]}"
   dotnet publish "$BENCH_REPO/src/Trygghet.Portal.Web" "${args[@]}" -o "$BENCH_WORK/app" --nologo -v quiet >"$BENCH_WORK/build.log" 2>&1 \
@@ -193,5 +194,5 @@ bench_describe() {
   echo "date:    $(date -u '+%Y-%m-%d %H:%M UTC')"
   echo "commit:  $(git -C "$BENCH_REPO" rev-parse --short HEAD)$(git -C "$BENCH_REPO" diff --quiet HEAD -- src themes || echo ' (with uncommitted changes)')"
   echo "machine: $(nproc) CPUs ($cpu), $(awk '/^MemTotal/ { printf "%.1f GB", $2 / 1048576 }' /proc/meminfo) memory, $(uname -sr)"
-  echo ".NET:    $(dotnet --version) SDK, Release$([[ -n ${READY_TO_RUN:-} ]] && echo ', ReadyToRun (linux-x64)')${PORTAL_ENV:+, portal environment: $PORTAL_ENV}; load average at start: $(bench_load)"
+  echo ".NET:    $(dotnet --version) SDK, Release, $([[ ${READY_TO_RUN:-1} == 0 ]] && echo 'JIT only' || echo 'ReadyToRun (linux-x64)')${PORTAL_ENV:+, portal environment: $PORTAL_ENV}; load average at start: $(bench_load)"
 }

@@ -17,7 +17,7 @@
 # written by a small generator (one INSERT … WITH RECURSIVE in sqlite3, seconds for 100,000 rows), the
 # portal started again on it (output cache off, see PORTAL_ENV), each page warmed up and then measured with
 # wrk at CONNECTIONS connections for DURATION seconds. Settings: DATASETS, SIZES, CONNECTIONS, DURATION, WARMUP,
-# PORTAL_PORT, PORTAL_ENV, READY_TO_RUN=1.
+# PORTAL_PORT, PORTAL_ENV, READY_TO_RUN=0 (publish without ReadyToRun).
 set -euo pipefail
 source "$(dirname "${BASH_SOURCE[0]}")/lib.sh"
 

@@ -15,7 +15,7 @@
 #
 # Settings (environment): PATHS, DURATION (s, per 64-connection run), WARMUP (s), CONNECTIONS,
 # STRESS_CONNECTIONS, STRESS_DURATION (s), STRESS_PATH, WRK_THREADS, WRK_TIMEOUT, PORTAL_PORT,
-# NGINX_PORT, PORTAL_ENV (extra VAR=value for the portal, e.g. DOTNET_gcServer=0), READY_TO_RUN=1,
+# NGINX_PORT, PORTAL_ENV (extra VAR=value for the portal, e.g. DOTNET_gcServer=1 for Server GC), READY_TO_RUN=0 (publish without ReadyToRun),
 # BENCH_KEEP=1 (keep the temp folder with the raw wrk output and logs).
 # Not part of the test suite or CI: it measures this machine, and sends traffic to loopback only.
 set -euo pipefail
