@@ -38,8 +38,9 @@ public sealed class StartupMigrationTests
         await using (var upgraded = await PortalApp.StartAsync(provider, settings: sameDatabase))
         {
             await using var scope = upgraded.Services.CreateAsyncScope();
-            Assert.Empty(await FollowUpContext(scope).Database.GetPendingMigrationsAsync());
-            Assert.Contains(rolledBack, await FollowUpContext(scope).Database.GetAppliedMigrationsAsync());
+            var followUp = FollowUpContext(scope);
+            Assert.Empty(await followUp.Database.GetPendingMigrationsAsync());
+            Assert.Contains(rolledBack, await followUp.Database.GetAppliedMigrationsAsync());
             using var client = upgraded.CreatePortalClient();
             Assert.Equal(HttpStatusCode.OK, (await client.Http.GetAsync("/atgardsplan")).StatusCode);
             Assert.Empty(upgraded.Logs.Errors);
