@@ -60,18 +60,18 @@ internal static class ExternalProviderRegistration
         // The client protects its state tokens with the server's certificates, so a sign-in started on one node
         // (or before a restart) completes on another.
         services.AddSingleton<IConfigureOptions<OpenIddictClientOptions>>(sp =>
-            new ConfigureClientCertificates(openId, context, sp.GetRequiredService<IHostEnvironment>()));
+            new ConfigureClientCertificates(openId, context, sp.GetRequiredService<IHostEnvironment>(), sp.GetRequiredService<TimeProvider>()));
     }
 
-    private sealed class ConfigureClientCertificates(OpenIdSettings settings, ModuleContext context, IHostEnvironment environment)
+    private sealed class ConfigureClientCertificates(OpenIdSettings settings, ModuleContext context, IHostEnvironment environment, TimeProvider clock)
         : IConfigureOptions<OpenIddictClientOptions>
     {
         public void Configure(OpenIddictClientOptions options)
         {
             var dataPath = DatabaseSettings.DataPath(context.Configuration, environment.ContentRootPath);
             var required = settings.RequireConfiguredCertificates || environment.IsProduction();
-            var signing = OpenIdCertificates.Load(settings.SigningCertificate, dataPath, "signing", required);
-            var encryption = OpenIdCertificates.Load(settings.EncryptionCertificate, dataPath, "encryption", required);
+            var signing = OpenIdCertificates.Load(settings.SigningCertificate, dataPath, "signing", required, clock);
+            var encryption = OpenIdCertificates.Load(settings.EncryptionCertificate, dataPath, "encryption", required, clock);
             options.SigningCredentials.Add(new SigningCredentials(new X509SecurityKey(signing), SecurityAlgorithms.RsaSha256));
             options.EncryptionCredentials.Add(new EncryptingCredentials(new X509SecurityKey(encryption),
                 SecurityAlgorithms.RsaOAEP, SecurityAlgorithms.Aes256CbcHmacSha512));

@@ -8,7 +8,7 @@ namespace Trygghet.Modules.Identity.OpenId;
 /// and kept as a PFX under App:DataPath/identity, so tokens and keys survive restarts; App_Data is never committed.</summary>
 internal static class OpenIdCertificates
 {
-    public static X509Certificate2 Load(CertificateSettings settings, string dataPath, string use, bool requireConfigured)
+    public static X509Certificate2 Load(CertificateSettings settings, string dataPath, string use, bool requireConfigured, TimeProvider clock)
     {
         if (!string.IsNullOrWhiteSpace(settings.Base64))
         {
@@ -30,11 +30,20 @@ internal static class OpenIdCertificates
         var file = Path.Combine(dataPath, "identity", $"openid-{use}.pfx");
         if (File.Exists(file))
         {
-            return X509CertificateLoader.LoadPkcs12FromFile(file, password: null, X509KeyStorageFlags.EphemeralKeySet);
+            var existing = X509CertificateLoader.LoadPkcs12FromFile(file, password: null, X509KeyStorageFlags.EphemeralKeySet);
+            if (IsValidAt(existing, clock.GetUtcNow()))
+            {
+                return existing;
+            }
+
+            // A generated certificate that has expired (or is not yet valid for this clock) would stop every sign-in:
+            // a development site simply makes a new one. Tokens signed with the old one end, as they would on expiry.
+            existing.Dispose();
+            File.Delete(file);
         }
 
         Directory.CreateDirectory(Path.GetDirectoryName(file)!);
-        using var generated = Generate(use);
+        using var generated = Generate(use, clock);
         var pfx = generated.Export(X509ContentType.Pkcs12);
         // Written to a new file only (FileMode.CreateNew): two nodes starting at once never overwrite each other's key.
         try
@@ -54,15 +63,20 @@ internal static class OpenIdCertificates
         return X509CertificateLoader.LoadPkcs12FromFile(file, password: null, X509KeyStorageFlags.EphemeralKeySet);
     }
 
-    private static X509Certificate2 Generate(string use)
+    // Valid from the portal's clock, not the machine's: OpenIddict checks validity against the injected TimeProvider,
+    // so a certificate made from another clock can be "not yet valid" to the server that must sign with it.
+    private static X509Certificate2 Generate(string use, TimeProvider clock)
     {
         using var key = RSA.Create(3072);
         var request = new CertificateRequest($"CN=Trygghet.Portal OpenID {use}", key, HashAlgorithmName.SHA256, RSASignaturePadding.Pkcs1);
         var usage = use == "signing" ? X509KeyUsageFlags.DigitalSignature : X509KeyUsageFlags.KeyEncipherment;
         request.CertificateExtensions.Add(new X509KeyUsageExtension(usage, critical: true));
-        var now = DateTimeOffset.UtcNow;
+        var now = clock.GetUtcNow();
         return request.CreateSelfSigned(now.AddDays(-1), now.AddYears(5));
     }
+
+    private static bool IsValidAt(X509Certificate2 certificate, DateTimeOffset now) =>
+        certificate.NotBefore.ToUniversalTime() <= now.UtcDateTime && now.UtcDateTime <= certificate.NotAfter.ToUniversalTime();
 
     private static string Capitalised(string use) => char.ToUpperInvariant(use[0]) + use[1..];
 }

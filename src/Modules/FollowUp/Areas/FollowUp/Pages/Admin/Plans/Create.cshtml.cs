@@ -6,18 +6,19 @@ using Trygghet.Modules.FollowUp.Data;
 using Trygghet.Modules.FollowUp.Plans;
 using Trygghet.Portal.Core.Caching;
 using Trygghet.Portal.Core.Security;
+using Trygghet.Portal.Core.Time;
 
 namespace Trygghet.Modules.FollowUp.Areas.FollowUp.Pages.Admin;
 
 [RequirePermission("FollowUp.ManagePlan")]
-internal sealed class PlanCreateModel(FollowUpDbContext db, IPublicCache cache, IStringLocalizer<PlanCreateModel> t) : PageModel
+internal sealed class PlanCreateModel(FollowUpDbContext db, IPublicCache cache, IStringLocalizer<PlanCreateModel> t, TimeProvider clock) : PageModel
 {
     [BindProperty]
     public PlanForm Input { get; set; } = new();
 
     public void OnGet()
     {
-        var year = DateTime.UtcNow.Year;
+        var year = SwedishTime.Today(clock).Year;
         Input = new PlanForm { From = new DateOnly(year, 1, 1), To = new DateOnly(year, 12, 31) };
     }
 

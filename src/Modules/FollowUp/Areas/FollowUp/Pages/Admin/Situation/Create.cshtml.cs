@@ -6,18 +6,19 @@ using Trygghet.Modules.FollowUp.Data;
 using Trygghet.Modules.FollowUp.Situation;
 using Trygghet.Portal.Core.Caching;
 using Trygghet.Portal.Core.Security;
+using Trygghet.Portal.Core.Time;
 
 namespace Trygghet.Modules.FollowUp.Areas.FollowUp.Pages.Admin;
 
 [RequirePermission("FollowUp.ManageSituation")]
-internal sealed class SituationCreateModel(FollowUpDbContext db, IPublicCache cache, IStringLocalizer<SituationCreateModel> t) : PageModel
+internal sealed class SituationCreateModel(FollowUpDbContext db, IPublicCache cache, IStringLocalizer<SituationCreateModel> t, TimeProvider clock) : PageModel
 {
     [BindProperty]
     public SituationForm Input { get; set; } = new();
 
     public void OnGet()
     {
-        var year = DateTime.UtcNow.Year;
+        var year = SwedishTime.Today(clock).Year;
         Input = new SituationForm { From = new DateOnly(year, 1, 1), To = new DateOnly(year, 12, 31) };
     }
 
