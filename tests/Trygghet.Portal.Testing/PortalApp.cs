@@ -5,6 +5,7 @@ using Microsoft.AspNetCore.Hosting.Server.Features;
 using Microsoft.AspNetCore.Mvc.Testing;
 using Microsoft.AspNetCore.TestHost;
 using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.DependencyInjection.Extensions;
 using Microsoft.Extensions.Logging;
 
 namespace Trygghet.Portal.Testing;
@@ -16,19 +17,32 @@ public sealed class PortalApp : WebApplicationFactory<Program>
 {
     public const string AdminEmail = "admin@example.se";
 
+    /// <summary>The instant the test portal's clock starts at unless a test chooses another: the morning of the day the
+    /// demo recipe is written for (its "datesWrittenFor"), so the demo is set up exactly as written, in any year.</summary>
+    public static readonly DateTimeOffset DemoDay = new(2026, 12, 1, 9, 0, 0, TimeSpan.Zero);
+
     /// <summary>A passphrase: long, not in the common-password list, no composition rules needed.</summary>
     public const string AdminPassword = "korrekt häst batteri häftstift";
 
     private readonly IReadOnlyDictionary<string, string?> _settings;
     private readonly Action<IServiceCollection>? _services;
+    private readonly TimeProvider _clock;
     private Uri? _serverAddress;
 
-    private PortalApp(TestDatabase database, IReadOnlyDictionary<string, string?> settings, Action<IServiceCollection>? services)
+    private PortalApp(TestDatabase database, IReadOnlyDictionary<string, string?> settings, Action<IServiceCollection>? services, TimeProvider clock)
     {
         Database = database;
         _settings = settings;
         _services = services;
+        _clock = clock;
     }
+
+    /// <summary>The clock the portal reads (everything in it reads this one <see cref="TimeProvider"/>): by default a
+    /// <see cref="TestClock"/> started at <see cref="DemoDay"/>; a test's own when it passed one.</summary>
+    public TimeProvider Clock => Services.GetRequiredService<TimeProvider>();
+
+    /// <summary>The portal's date in Swedish time, as its pages see it.</summary>
+    public DateOnly Today => DateOnly.FromDateTime(TimeZoneInfo.ConvertTime(Clock.GetUtcNow(), TimeZoneInfo.FindSystemTimeZoneById("Europe/Stockholm")).DateTime);
 
     public TestDatabase Database { get; }
 
@@ -42,7 +56,8 @@ public sealed class PortalApp : WebApplicationFactory<Program>
     /// With <paramref name="kestrel"/> it is served by Kestrel on a free port of 127.0.0.1 (see <see cref="ServerAddress"/>)
     /// instead of the in-memory TestServer, so that a browser can reach it.</summary>
     /// <param name="services">Replaces services after the portal registered its own (e.g. a recording audit trail).</param>
-    public static async Task<PortalApp> StartAsync(string provider = TestProvider.Sqlite, string? recipe = "demo", IDictionary<string, string?>? settings = null, bool kestrel = false, Action<IServiceCollection>? services = null)
+    /// <param name="clock">The portal's clock; by default a <see cref="TestClock"/> from <see cref="DemoDay"/>.</param>
+    public static async Task<PortalApp> StartAsync(string provider = TestProvider.Sqlite, string? recipe = "demo", IDictionary<string, string?>? settings = null, bool kestrel = false, Action<IServiceCollection>? services = null, TimeProvider? clock = null)
     {
         var database = await TestDatabase.CreateAsync(provider);
         var all = new Dictionary<string, string?>(StringComparer.OrdinalIgnoreCase)
@@ -66,7 +81,7 @@ public sealed class PortalApp : WebApplicationFactory<Program>
             all[key] = value;
         }
 
-        var app = new PortalApp(database, all, services);
+        var app = new PortalApp(database, all, services, clock ?? new TestClock(DemoDay));
         try
         {
             // Either way the host starts here: migrations and unattended setup run before this returns.
@@ -121,6 +136,8 @@ public sealed class PortalApp : WebApplicationFactory<Program>
         }
 
         builder.ConfigureLogging(logging => logging.AddProvider(Logs));
+        // First, so a test's own services hook can still replace the clock.
+        builder.ConfigureTestServices(services => services.Replace(ServiceDescriptor.Singleton(_clock)));
         if (_services is not null)
         {
             builder.ConfigureTestServices(_services);

@@ -37,7 +37,7 @@ public sealed class RecipeTests
     [Fact]
     public void LinkopingRecipe_DescribesTheSeedsModel()
     {
-        var recipe = new RecipeLoader(Microsoft.Extensions.Options.Options.Create(new RecipeOptions())).Load("linkoping");
+        var recipe = new RecipeLoader(Microsoft.Extensions.Options.Options.Create(new RecipeOptions()), TimeProvider.System).Load("linkoping");
         var steps = recipe.Steps.Select(s => s.Name).ToList();
         Assert.Equal(["Site", "Roles", "Forums", "Goals", "MeasureStatuses", "Areas", "ResponsibleBodies", "Partners"], steps);
         // The samverkansråd's partner space belongs to the model; its members and content are a site's own.
@@ -60,7 +60,7 @@ public sealed class RecipeTests
     [Fact]
     public void DemoRecipe_IncludesLinkopingBeforeItsOwnSteps()
     {
-        var recipe = new RecipeLoader(Microsoft.Extensions.Options.Options.Create(new RecipeOptions())).Load("demo");
+        var recipe = new RecipeLoader(Microsoft.Extensions.Options.Options.Create(new RecipeOptions()), TimeProvider.System).Load("demo");
         Assert.Equal("linkoping.recipe.json", recipe.Steps[0].FileName);
         Assert.Equal("demo.recipe.json", recipe.Steps[^1].FileName);
     }

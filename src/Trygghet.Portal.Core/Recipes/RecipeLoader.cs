@@ -1,10 +1,13 @@
+using System.Globalization;
 using System.Text.Json;
 using Microsoft.Extensions.Options;
+using Trygghet.Portal.Core.Time;
 
 namespace Trygghet.Portal.Core.Recipes;
 
-/// <summary>Reads recipes/{name}.recipe.json, checks its shape and expands "include" (demo includes linkoping).</summary>
-public sealed class RecipeLoader(IOptions<RecipeOptions> options)
+/// <summary>Reads recipes/{name}.recipe.json, checks its shape and expands "include" (demo includes linkoping). A file's
+/// dates move to the day of loading when it says for which day they are written (<see cref="RecipeDates"/>).</summary>
+public sealed class RecipeLoader(IOptions<RecipeOptions> options, TimeProvider clock)
 {
     public const string Extension = ".recipe.json";
 
@@ -96,7 +99,8 @@ public sealed class RecipeLoader(IOptions<RecipeOptions> options)
         }
 
         including.Pop();
-        steps.AddRange(Steps(root, fileName));
+        var dates = DatesOf(root, fileName);
+        steps.AddRange(Steps(root, fileName).Select(step => step with { Data = dates.Shift(step.Data) }));
         return new RecipeDocument(
             name,
             OptionalString(root, "displayName") ?? name,
@@ -117,6 +121,22 @@ public sealed class RecipeLoader(IOptions<RecipeOptions> options)
         }
 
         return include.EnumerateArray().Select(e => e.GetString()!).ToList();
+    }
+
+    private RecipeDates DatesOf(JsonElement root, string fileName)
+    {
+        if (!root.TryGetProperty(RecipeDates.Property, out var value))
+        {
+            return RecipeDates.None;
+        }
+
+        if (value.ValueKind != JsonValueKind.String ||
+            !DateOnly.TryParseExact(value.GetString(), "yyyy-MM-dd", CultureInfo.InvariantCulture, DateTimeStyles.None, out var writtenFor))
+        {
+            throw new RecipeException(fileName, null, null, $"'{RecipeDates.Property}' måste vara ett datum, till exempel \"2026-12-01\"");
+        }
+
+        return RecipeDates.For(writtenFor, SwedishTime.Today(clock));
     }
 
     private static List<RecipeStepEntry> Steps(JsonElement root, string fileName)

@@ -33,7 +33,7 @@ internal static class AuditHttp
     {
         var (_, form) = await admin.GetPageAsync("/admin/meetings/new");
         var forumId = form.QuerySelectorAll<IHtmlOptionElement>("select[name='Input.ForumId'] option").Single(o => o.TextContent.Trim() == "Trygghetsrådet").Value;
-        var date = DateTime.UtcNow.AddDays(30).ToString("yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture);
+        var date = PortalApp.DemoDay.AddDays(30).ToString("yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture);
         var created = await admin.SubmitFormAsync("/admin/meetings/new",
             [("Input.ForumId", forumId), ("Input.Date", date), ("Input.Start", "13:00"), ("Input.End", "15:00"), ("Input.Place", "Stadshuset"), ("Input.Status", "Planerat")]);
         var meeting = created.RedirectPath();

@@ -92,7 +92,7 @@ public sealed class AuditTrailTests
         }
 
         using var admin = await app.CreateAdminClientAsync();
-        var today = DateTime.UtcNow.ToString("yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture);
+        var today = app.Today.ToString("yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture);
 
         // The administrator's own sign-in is audited by Identity too; the actor filter leaves only the refused one.
         var signIns = await admin.AuditRowsAsync("?kategori=sign-in&vem=ok");

@@ -8,7 +8,7 @@ namespace Trygghet.Modules.Governance.Tests;
 /// field, conflicts between two editors, and publishing the kallelse.</summary>
 public sealed class AgendaAdminTests
 {
-    private static readonly string NextMonth = DateTime.UtcNow.AddDays(30).ToString("yyyy-MM-dd", CultureInfo.InvariantCulture);
+    private static readonly string NextMonth = PortalApp.DemoDay.AddDays(30).ToString("yyyy-MM-dd", CultureInfo.InvariantCulture);
 
     [Theory]
     [MemberData(nameof(TestProvider.All), MemberType = typeof(TestProvider))]

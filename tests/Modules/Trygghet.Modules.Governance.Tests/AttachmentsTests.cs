@@ -22,7 +22,7 @@ public sealed class AttachmentsTests
         await admin.CreateUserAsync("adjungerad@example.se", "Adjungerad", "Forumledamot");
         await admin.JoinAsync("Trygghetsrådet", "Ledamot", "ledamot@example.se");
         await admin.JoinAsync("Trygghetsrådet", "Adjungerad", "adjungerad@example.se", kind: "Adjungerad");
-        var meeting = await admin.CreateMeetingAsync("Trygghetsrådet", DateTime.UtcNow.AddDays(30).ToString("yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture), "13:00", "15:00");
+        var meeting = await admin.CreateMeetingAsync("Trygghetsrådet", app.Today.AddDays(30).ToString("yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture), "13:00", "15:00");
         await admin.AddAgendaItemAsync(meeting, "Lägesbild", "Offentlig");
         await admin.AddAgendaItemAsync(meeting, "Riskanalys", "Sekretess", osl: "18 kap. 13 § OSL", markedBy: "Säkerhetsenheten");
         var (_, agenda) = await admin.GetPageAsync(meeting);
@@ -57,7 +57,7 @@ public sealed class AttachmentsTests
     {
         await using var app = await PortalApp.StartAsync(settings: new Dictionary<string, string?> { ["Modules:Governance:MaxAttachmentBytes"] = "1024" });
         using var admin = await app.CreateAdminClientAsync();
-        var meeting = await admin.CreateMeetingAsync("Samverkansråd", DateTime.UtcNow.AddDays(30).ToString("yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture), "13:00", "15:00");
+        var meeting = await admin.CreateMeetingAsync("Samverkansråd", app.Today.AddDays(30).ToString("yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture), "13:00", "15:00");
         await admin.AddAgendaItemAsync(meeting, "Lägesbild", "Offentlig");
         var (_, agenda) = await admin.GetPageAsync(meeting);
         var page = agenda.QuerySelector("main table tbody a")!.GetAttribute("href")! + "/bilagor";

@@ -11,7 +11,7 @@ namespace Trygghet.Modules.Governance.Tests;
 /// concurrency, and the meeting-frequency warning they drive.</summary>
 public sealed class MeetingsAdminTests
 {
-    private static readonly string NextMonth = DateTime.UtcNow.AddDays(30).ToString("yyyy-MM-dd", CultureInfo.InvariantCulture);
+    private static readonly string NextMonth = PortalApp.DemoDay.AddDays(30).ToString("yyyy-MM-dd", CultureInfo.InvariantCulture);
 
     [Theory]
     [MemberData(nameof(TestProvider.All), MemberType = typeof(TestProvider))]
@@ -107,8 +107,8 @@ public sealed class MeetingsAdminTests
         var forum = await admin.ForumEditPathAsync("Trygghetsrådet");
         Assert.Contains("För få möten i år: 0 planerade, målet är minst 3.", await admin.WarningsAsync(forum));
 
-        // Today, late in the evening (Swedish time), is certainly this year.
-        var today = DateTime.UtcNow.AddHours(1).ToString("yyyy-MM-dd", CultureInfo.InvariantCulture);
+        // Today (the portal's), late in the evening Swedish time, is certainly this year.
+        var today = app.Today.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture);
         await admin.CreateMeetingAsync("Trygghetsrådet", today, "23:00", "23:30", status: "Kallat");
 
         Assert.Contains("För få möten i år: 1 planerade, målet är minst 3.", await admin.WarningsAsync(forum));

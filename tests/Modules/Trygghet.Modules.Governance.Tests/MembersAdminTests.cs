@@ -37,7 +37,7 @@ public sealed class MembersAdminTests
 
         // Ended yesterday: gone from the public page, kept in the back office's history.
         var edit = await admin.MemberEditPathAsync(members, "Tove Testsson");
-        var yesterday = DateOnly.FromDateTime(DateTime.UtcNow.AddDays(-2)).ToString("yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture);
+        var yesterday = app.Today.AddDays(-2).ToString("yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture);
         var ended = await admin.SubmitFormAsync(edit, [("EndOn", yesterday)], handler: "End");
         Assert.Equal(members, ended.RedirectPath());
         (_, organisation) = await visitor.GetPageAsync("/organisation");
@@ -125,7 +125,7 @@ public sealed class MembersAdminTests
 
         await admin.SubmitFormAsync(members + "/new", [("Input.PersonName", "Nionde Ledamot"), ("Input.Kind", "Ledamot"), ("Input.Organisation", "Kommunstyrelsen")]);
         var chair = await admin.MemberEditPathAsync(members, "Lena Ström");
-        var end = DateOnly.FromDateTime(DateTime.UtcNow.AddDays(-2)).ToString("yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture);
+        var end = app.Today.AddDays(-2).ToString("yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture);
         Assert.Equal(members, (await admin.SubmitFormAsync(chair, [("EndOn", end)], handler: "End")).RedirectPath());
 
         warnings = await admin.WarningsAsync(forum);

@@ -46,7 +46,7 @@ public sealed class CertificateStartupTests
     {
         using var key = RSA.Create(2048);
         var request = new CertificateRequest($"CN=trygghet-test-{use}", key, HashAlgorithmName.SHA256, RSASignaturePadding.Pkcs1);
-        using var certificate = request.CreateSelfSigned(DateTimeOffset.UtcNow.AddMinutes(-5), DateTimeOffset.UtcNow.AddDays(1));
+        using var certificate = request.CreateSelfSigned(PortalApp.DemoDay.AddDays(-1), PortalApp.DemoDay.AddDays(30));
         return Convert.ToBase64String(certificate.Export(X509ContentType.Pkcs12, "test"));
     }
 }

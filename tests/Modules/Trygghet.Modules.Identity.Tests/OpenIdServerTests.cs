@@ -138,7 +138,7 @@ public sealed class OpenIdServerTests(OidcSite site) : IClassFixture<OidcSite>
         var before = await CountTokensAsync();
 
         var (tokens, _) = await site.App.Services.GetRequiredService<TokenPruning>()
-            .PruneAsync(DateTimeOffset.UtcNow.AddMinutes(1), TestContext.Current.CancellationToken);
+            .PruneAsync(site.App.Clock.GetUtcNow().AddMinutes(1), TestContext.Current.CancellationToken);
 
         Assert.True(tokens >= 1, "The revoked token was not pruned.");
         Assert.Equal(before.Valid, (await CountTokensAsync()).Valid);

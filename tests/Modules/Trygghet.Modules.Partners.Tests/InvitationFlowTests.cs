@@ -84,10 +84,10 @@ public sealed class InvitationFlowTests
         Assert.NotEqual(firstLink, secondLink);
         await using (var scope = site.Host.Services.CreateAsyncScope())
         {
-            // The clock is not moved in tests: the invitation's expiry is set in the past instead.
+            // The invitation's expiry is set in the past by the portal's own clock.
             var db = scope.ServiceProvider.GetRequiredService<PartnersDbContext>();
             await db.Invitations.Where(i => i.Email == "expired@example.se")
-                .ExecuteUpdateAsync(s => s.SetProperty(i => i.ExpiresUtc, DateTime.UtcNow.AddMinutes(-1)), TestContext.Current.CancellationToken);
+                .ExecuteUpdateAsync(s => s.SetProperty(i => i.ExpiresUtc, site.App.Clock.GetUtcNow().UtcDateTime.AddMinutes(-1)), TestContext.Current.CancellationToken);
         }
 
         using var visitor = site.Client();

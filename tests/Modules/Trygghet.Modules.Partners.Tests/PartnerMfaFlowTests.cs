@@ -41,12 +41,12 @@ public sealed class PartnerMfaFlowTests
             Assert.Equal(url, refused.ReturnUrl());
         }
 
-        var key = await EnrolAsync(first, "/samverkan");
+        var key = await EnrolAsync(first, "/samverkan", site.App.Clock);
         Assert.Equal(HttpStatusCode.OK, (await first.GetAsync(PartnersHttp.Space)).StatusCode);
 
         // The next sign-in: password, then a code.
         using var partner = site.Client();
-        var code = Code(key, DateTimeOffset.UtcNow.AddSeconds(30));
+        var code = Code(key, site.App.Clock.GetUtcNow().AddSeconds(30));
         Assert.Equal(SecondStepPath, (await PasswordAsync(partner)).RedirectPath());
         Assert.Equal(HttpStatusCode.Redirect, (await partner.SubmitFormAsync(SecondStepPath + "?ReturnUrl=%2Fsamverkan", [("Code", code)])).StatusCode);
         var (_, overview) = await partner.GetPageAsync("/samverkan");
@@ -82,7 +82,7 @@ public sealed class PartnerMfaFlowTests
         {
             using var other = await site.SignedInAsync(email, PortalHttp.UserPassword);
             Assert.Equal(EnrolPath, (await other.GetAsync(document)).RedirectPath());
-            await EnrolAsync(other, "/samverkan");
+            await EnrolAsync(other, "/samverkan", site.App.Clock);
             foreach (var url in urls)
             {
                 Assert.True((await other.GetAsync(url)).StatusCode is HttpStatusCode.NotFound or HttpStatusCode.Forbidden, $"{email} reached {url}");
@@ -109,12 +109,12 @@ public sealed class PartnerMfaFlowTests
         client.SubmitFormAsync(PortalHttp.SignInPath + "?ReturnUrl=%2Fsamverkan", [("Input.Email", Email), ("Input.Password", PartnersHttp.Password)]);
 
     /// <summary>Sets up TOTP on the enrolment page with the current code; returns the key it showed.</summary>
-    private static async Task<string> EnrolAsync(PortalClient client, string returnUrl)
+    private static async Task<string> EnrolAsync(PortalClient client, string returnUrl, TimeProvider clock)
     {
         var (page, document) = await client.GetPageAsync(EnrolPath + "?ReturnUrl=" + Uri.EscapeDataString(returnUrl));
         Assert.Equal(HttpStatusCode.OK, page.StatusCode);
         var key = document.QuerySelector(".totp-key")!.TextContent.Replace(" ", string.Empty, StringComparison.Ordinal).ToUpperInvariant();
-        var enrolled = await client.SubmitFormAsync(document, [("Input.Code", Code(key, DateTimeOffset.UtcNow))]);
+        var enrolled = await client.SubmitFormAsync(document, [("Input.Code", Code(key, clock.GetUtcNow()))]);
         Assert.Equal(HttpStatusCode.OK, enrolled.StatusCode);
         Assert.Equal(10, (await enrolled.ReadDocumentAsync()).QuerySelectorAll(".recovery-codes code").Length);
         return key;

@@ -115,7 +115,7 @@ public sealed class SpaceAccessTests
         var db = scope.ServiceProvider.GetRequiredService<PartnersDbContext>();
         var space = new Space { Slug = "annan-yta", Name = "Annan yta", ForumSlug = "operativa-resurser" };
         db.Spaces.Add(space);
-        db.Members.Add(new SpaceMember { SpaceId = space.Id, UserId = account.Id, DisplayName = account.DisplayName, Role = SpaceRole.Deltagare, AddedUtc = DateTime.UtcNow });
+        db.Members.Add(new SpaceMember { SpaceId = space.Id, UserId = account.Id, DisplayName = account.DisplayName, Role = SpaceRole.Deltagare, AddedUtc = site.App.Clock.GetUtcNow().UtcDateTime });
         await db.SaveChangesAsync(TestContext.Current.CancellationToken);
     }
 }
