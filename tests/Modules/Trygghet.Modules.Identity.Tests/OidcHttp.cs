@@ -43,7 +43,10 @@ internal static class OidcHttp
             settings[key] = value;
         }
 
-        return await PortalApp.StartAsync(provider, recipe: "oidc-test", settings: settings, services: RecordingAuditTrail.Register);
+        // The machine's clock, not the test clock: OpenIddict's EF Core store decides in PruneAsync whether a token has
+        // expired by the machine's clock, while the server stamps tokens with the injected one. The OpenID Connect
+        // suites read no dated content, so nothing here depends on the day.
+        return await PortalApp.StartAsync(provider, recipe: "oidc-test", settings: settings, services: RecordingAuditTrail.Register, clock: TimeProvider.System);
     }
 
     public static PortalClient CreateHttpsClient(this PortalApp app) =>

@@ -117,7 +117,7 @@ public sealed class ExternalSignInTests
         await using var idp = await TestIdentityProvider.StartAsync(PortalCallback);
         var settings = idp.PortalSettings();
         settings["Modules:Identity:Mfa:Required"] = "true";
-        await using var app = await PortalApp.StartAsync(settings: settings, services: RecordingAuditTrail.Register);
+        await using var app = await PortalApp.StartAsync(settings: settings, services: RecordingAuditTrail.Register, clock: TimeProvider.System);
 
         using var withMfa = app.CreateHttpsClient();
         idp.NextPerson = new ProviderPerson("sub-admin", PortalApp.AdminEmail, true, "pwd", "mfa");
@@ -145,8 +145,10 @@ public sealed class ExternalSignInTests
         Assert.Equal(HttpStatusCode.NotFound, (await browser.GetAsync("/signin-oidc?code=x&state=y")).StatusCode);
     }
 
+    /// <summary>The portal on the machine's clock, like the test provider beside it: two systems that check each other's
+    /// token lifetimes must agree on the time, as real ones do. No dated content is read.</summary>
     private static Task<PortalApp> StartPortalAsync(TestIdentityProvider idp) =>
-        PortalApp.StartAsync(settings: idp.PortalSettings(), services: RecordingAuditTrail.Register);
+        PortalApp.StartAsync(settings: idp.PortalSettings(), services: RecordingAuditTrail.Register, clock: TimeProvider.System);
 
     /// <summary>Presses "Logga in med kommunens konto", lets the provider answer and follows its redirect back to
     /// the portal's callback (optionally altered on the way, as an attacker would).</summary>
