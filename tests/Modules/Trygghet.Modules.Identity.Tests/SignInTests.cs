@@ -29,6 +29,22 @@ public sealed class SignInTests
         app.AssertNoErrorsLogged();
     }
 
+    /// <summary>Issue 17, point 8: an address with a zero-width or bidi character is refused at the field, by name.</summary>
+    [Theory]
+    [InlineData("admin\u200B@example.se")]
+    [InlineData("admin@exa\u202Emple.se")]
+    public async Task Login_AddressWithHiddenCharacters_IsRefusedNamingTheField(string email)
+    {
+        await using var app = await PortalApp.StartAsync();
+        using var client = app.CreatePortalClient();
+
+        var answer = await client.TrySignInAsync(email, PortalApp.AdminPassword);
+
+        Assert.Equal(HttpStatusCode.OK, answer.StatusCode);
+        Assert.Contains("E-postadress får inte innehålla osynliga tecken eller tecken som vänder textriktningen.", (await answer.ReadDocumentAsync()).ErrorMessages());
+        app.AssertNoErrorsLogged();
+    }
+
     [Theory]
     [MemberData(nameof(TestProvider.All), MemberType = typeof(TestProvider))]
     public async Task Login_LocksAccountAfterFiveFailuresSoEvenTheRightPasswordIsRefused(string provider)

@@ -9,6 +9,7 @@ using OpenIddict.Client.AspNetCore;
 using Trygghet.Modules.Identity.External;
 using Trygghet.Modules.Identity.Users;
 using Trygghet.Portal.Core.Audit;
+using Trygghet.Portal.Core.Text;
 
 namespace Trygghet.Modules.Identity.Areas.Identity.Pages;
 
@@ -62,7 +63,7 @@ internal sealed class LoginModel(SignInManager<PortalUser> signIn, IAuditTrail a
             return Page();
         }
 
-        var email = Input.Email.Trim();
+        var email = HiddenCharacters.Normalize(Input.Email.Trim());
         var result = await signIn.PasswordSignInAsync(email, Input.Password, Input.RememberMe, lockoutOnFailure: true);
         var returnUrl = Url.IsLocalUrl(ReturnUrl) ? ReturnUrl : "/admin";
         if (result.Succeeded)
@@ -90,6 +91,7 @@ internal sealed class LoginModel(SignInManager<PortalUser> signIn, IAuditTrail a
     internal sealed class LoginInput
     {
         [Required(ErrorMessage = "Ange {0}.")]
+        [NoHiddenCharacters]
         [EmailAddress(ErrorMessage = "Ange en giltig {0}.")]
         [Display(Name = "E-postadress")]
         public string Email { get; set; } = string.Empty;
