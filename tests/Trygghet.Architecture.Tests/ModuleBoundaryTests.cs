@@ -38,6 +38,17 @@ public sealed class ModuleBoundaryTests
         Assert.Empty(allowed);
     }
 
+    /// <summary>Markdown people write renders through Core's UserMarkdown allow-list only (issue 17, point 6): a module
+    /// with a sanitizer of its own would be a second, drifting policy.</summary>
+    [Theory]
+    [MemberData(nameof(PortalModules.Names), MemberType = typeof(PortalModules))]
+    public void Module_SanitizesNoHtmlOfItsOwn(string name)
+    {
+        var types = Types.InAssembly(PortalModules.Named(name).GetType().Assembly).That().HaveNameMatching(".*");
+        var result = types.ShouldNot().HaveDependencyOnAny("Ganss.Xss").GetResult();
+        Assert.True(result.IsSuccessful, string.Join(", ", result.FailingTypeNames ?? []));
+    }
+
     [Fact]
     public void Core_DependsOnNoModule()
     {

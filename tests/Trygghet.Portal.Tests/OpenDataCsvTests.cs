@@ -43,4 +43,26 @@ public sealed class OpenDataCsvTests
 
         Assert.StartsWith("\"rad ett\nrad två\",0,", csv.Split("\r\n")[1], StringComparison.Ordinal);
     }
+
+    [Theory]
+    [InlineData("x;=1+1;@x.se", "\"x;=1+1;@x.se\"")]
+    [InlineData("a\tb", "\"a\tb\"")]
+    [InlineData("\t=1+1", "\"'\t=1+1\"")]
+    [InlineData("\r=1+1", "\"'\r=1+1\"")]
+    [InlineData("-2+3;x", "\"'-2+3;x\"")]
+    [InlineData("＝1+1", "'＝1+1")]
+    public void Write_QuotesSemicolonsAndTabs_SoNoSpreadsheetSplitsAFieldIntoAFormula(string title, string expected)
+    {
+        var csv = OpenDataCsv.Write([new Row(title, 0, default, false, null)], Columns);
+
+        Assert.Equal(expected, csv.Split("\r\n")[1].Split(",0,")[0]);
+    }
+
+    [Fact]
+    public void Write_LeavesNumbersAsNumbers_EvenNegativeOnes()
+    {
+        var csv = OpenDataCsv.Write([new Row("t", -1.5m, default, false, null)], Columns);
+
+        Assert.StartsWith("t,-1.5,", csv.Split("\r\n")[1], StringComparison.Ordinal);
+    }
 }

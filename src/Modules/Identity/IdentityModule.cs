@@ -7,6 +7,7 @@ using Trygghet.Modules.Identity.OpenId;
 using Trygghet.Modules.Identity.PartnerApi;
 using Trygghet.Modules.Identity.Passwords;
 using Trygghet.Modules.Identity.Recipes;
+using Trygghet.Modules.Identity.Throttling;
 using Trygghet.Modules.Identity.Users;
 using Trygghet.Portal.Core.Data;
 using Trygghet.Portal.Core.Modules;
@@ -35,8 +36,10 @@ public sealed class IdentityModule : PortalModule
                 options.Password.RequireUppercase = false;
                 options.Password.RequireNonAlphanumeric = false;
                 options.Password.RequiredUniqueChars = 1;
+                // Lockout only deactivates accounts (an administrator sets its end). Failed passwords and codes never
+                // lock — anyone could lock anyone — they are throttled per client and address (SignInThrottle).
                 options.Lockout.AllowedForNewUsers = true;
-                options.Lockout.MaxFailedAccessAttempts = 5;
+                options.Lockout.MaxFailedAccessAttempts = int.MaxValue;
                 options.Lockout.DefaultLockoutTimeSpan = TimeSpan.FromMinutes(15);
                 options.User.RequireUniqueEmail = true;
                 options.SignIn.RequireConfirmedAccount = false;
@@ -49,6 +52,9 @@ public sealed class IdentityModule : PortalModule
             .AddPasswordValidator<PasswordPolicyValidator>()
             .AddTokenProvider<TotpTokenProvider>(TotpTokenProvider.ProviderName);
         services.AddSingleton<TotpClock>();
+        services.AddSingleton<SignInThrottle>();
+        services.AddSingleton<DummyHash>();
+        services.AddScoped<PasswordCheck>();
         services.AddSingleton(MfaSettings.From(context.Configuration));
         services.AddScoped<MfaPolicy>();
         services.AddScoped<Microsoft.AspNetCore.Authorization.IAuthorizationHandler, MfaRequirementHandler>();

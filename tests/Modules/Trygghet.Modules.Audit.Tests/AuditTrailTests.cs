@@ -118,6 +118,25 @@ public sealed class AuditTrailTests
         app.AssertNoErrorsLogged();
     }
 
+    /// <summary>Excel in a Swedish locale splits on ";": an address typed into the sign-in form must stay one quoted
+    /// cell in the CSV, never a cell of its own that starts with "=".</summary>
+    [Fact]
+    public async Task FailedSignIn_WithAFormulaInTheAddress_IsQuotedInTheCsv()
+    {
+        await using var app = await PortalApp.StartAsync();
+        using var stranger = app.CreatePortalClient();
+        await stranger.SubmitFormAsync("/konto/logga-in", [("Input.Email", "x;=1+1;@x.se"), ("Input.Password", "fel lösenord")]);
+        await stranger.SubmitFormAsync("/konto/logga-in", [("Input.Email", "=1+1@x.se"), ("Input.Password", "fel lösenord")]);
+        using var admin = await app.CreateAdminClientAsync();
+
+        var csv = await admin.Http.GetStringAsync("/admin/audit?handler=csv&kategori=sign-in", TestContext.Current.CancellationToken);
+
+        var lines = csv.Split("\r\n", StringSplitOptions.RemoveEmptyEntries);
+        Assert.Contains(lines, l => l.Contains(",\"x;=1+1;@x.se\",", StringComparison.Ordinal));
+        Assert.Contains(lines, l => l.Contains(",'=1+1@x.se,", StringComparison.Ordinal));
+        app.AssertNoErrorsLogged();
+    }
+
     [Fact]
     public async Task View_IsClosedToAnonymousVisitorsAndEditors_OpenToSakerhetsenheten()
     {

@@ -57,8 +57,22 @@ public sealed class TextTests
 
         Assert.Contains("<h2>Rubrik</h2>", html, StringComparison.Ordinal);
         Assert.Contains("<strong>fet</strong>", html, StringComparison.Ordinal);
-        Assert.Contains("<a href=\"https://example.se\">länk</a>", html, StringComparison.Ordinal);
+        Assert.Contains("<a href=\"https://example.se\" rel=\"nofollow noopener ugc\">länk</a>", html, StringComparison.Ordinal);
         Assert.Contains("<li>två</li>", html, StringComparison.Ordinal);
+    }
+
+    /// <summary>Pages and news render through the same allow-list as partner posts (UserMarkdown): no form, input,
+    /// button or frame, no name/target/style attribute, and an unclosed iframe does not swallow what follows.</summary>
+    [Fact]
+    public void Markdown_WithAFakeFormAndAnUnclosedIframe_RendersNeither_AndTheRestShows()
+    {
+        var html = new MarkdownRenderer().RenderToString(
+            "<form><input type=password name=p><button>Skicka</button></form>\n\n<a href=\"https://example.se\" target=\"_blank\" name=\"x\" style=\"color:red\">a</a>\n\n<iframe src=\"https://example.se\">\n\nResten av **texten**.");
+
+        var document = new AngleSharp.Html.Parser.HtmlParser().ParseDocument("<body>" + html + "</body>");
+        Assert.Empty(document.Body!.QuerySelectorAll("form, input, button, iframe"));
+        Assert.DoesNotContain(document.Body.QuerySelectorAll("*").SelectMany(e => e.Attributes), a => a.Name is "name" or "target" or "style");
+        Assert.Equal("texten", document.Body.QuerySelector("strong")?.TextContent);
     }
 
     [Fact]

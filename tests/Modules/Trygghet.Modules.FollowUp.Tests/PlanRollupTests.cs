@@ -192,7 +192,8 @@ public sealed partial class PlanRollupTests
         var topLevel = measures.Where(m => m.ParentId == null).ToList();
         var titles = await db.Goals.AsNoTracking().ToDictionaryAsync(g => g.Id, g => g.Title, cancellationToken);
         var goals = topLevel.SelectMany(m => m.Goals).GroupBy(l => titles[l.GoalId]).ToDictionary(g => g.Key, g => g.Count());
-        return new Figures(PlanQueries.Mean(topLevel.Sum(m => m.TotalProgress), topLevel.Count), topLevel.Count, measures.Count, goals);
+        // Public figures are the roll-ups of public children only (issue 17): PublicProgress, not TotalProgress.
+        return new Figures(PlanQueries.Mean(topLevel.Sum(m => m.PublicProgress), topLevel.Count), topLevel.Count, measures.Count, goals);
     }
 
     private sealed record Figures(int Overall, int TopLevel, int Matching, Dictionary<string, int> Goals)

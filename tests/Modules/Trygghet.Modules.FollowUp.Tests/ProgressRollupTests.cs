@@ -46,6 +46,29 @@ public sealed class ProgressRollupTests
         Assert.False(leafB.HasChildren);
     }
 
+    /// <summary>Issue 17, point 2: an Intern child moved its public parent's figure (65 % instead of the public
+    /// children's 70 %). The public figure is the roll-up of the public children only, at every level.</summary>
+    [Fact]
+    public void Apply_PublicProgress_CountsOnlyPublicChildren_AtEveryLevel()
+    {
+        var plan = Guid.NewGuid();
+        var root = new Measure { PlanId = plan, Progress = 5 };
+        var middle = new Measure { PlanId = plan, ParentId = root.Id, Progress = 99 };
+        var publicLeaf = new Measure { PlanId = plan, ParentId = middle.Id, Progress = 70 };
+        var internLeaf = new Measure { PlanId = plan, ParentId = middle.Id, Progress = 10, Classification = Portal.Core.Classification.Classification.Intern };
+        var internOnlyParent = new Measure { PlanId = plan, ParentId = root.Id, Progress = 30 };
+        var hidden = new Measure { PlanId = plan, ParentId = internOnlyParent.Id, Progress = 90, Classification = Portal.Core.Classification.Classification.Intern };
+
+        ProgressRollup.Apply([root, middle, publicLeaf, internLeaf, internOnlyParent, hidden]);
+
+        Assert.Equal((40, 70), (middle.TotalProgress, middle.PublicProgress));            // (70 + 10) / 2 | 70
+        Assert.Equal((90, 30), (internOnlyParent.TotalProgress, internOnlyParent.PublicProgress)); // its own 30: no public child
+        Assert.Equal((65, 50), (root.TotalProgress, root.PublicProgress));                // (40 + 90) / 2 | (70 + 30) / 2
+        Assert.True(middle.HasPublicChildren);
+        Assert.False(internOnlyParent.HasPublicChildren);
+        Assert.True(internOnlyParent.HasChildren);
+    }
+
     [Fact]
     public void Apply_RefusesACycle()
     {

@@ -74,6 +74,40 @@ public sealed class AttachmentsTests
         Assert.Empty(list.QuerySelectorAll("main ul.attachments li"));
         app.AssertNoErrorsLogged();
     }
+
+    /// <summary>Issue 17, point 10: an agenda item took any ZIP named .docx, .xlsx or .odt. Now the content must be
+    /// that very format (Media's FileKinds, the check every uploader uses), refused at the file field otherwise.</summary>
+    [Fact]
+    public async Task OfficeNamedUpload_ThatIsNotThatFormat_IsRefusedAtTheFileField_ARealOneIsKept()
+    {
+        await using var app = await PortalApp.StartAsync();
+        using var admin = await app.CreateAdminClientAsync();
+        var meeting = await admin.CreateMeetingAsync("Samverkansråd", DateTime.UtcNow.AddDays(30).ToString("yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture), "13:00", "15:00");
+        await admin.AddAgendaItemAsync(meeting, "Lägesbild", "Offentlig");
+        var (_, agenda) = await admin.GetPageAsync(meeting);
+        var page = agenda.QuerySelector("main table tbody a")!.GetAttribute("href")! + "/bilagor";
+
+        foreach (var (name, content) in new[]
+        {
+            ("arkiv.docx", OfficeFiles.PlainZip()), ("arkiv.xlsx", OfficeFiles.PlainZip()), ("arkiv.odt", OfficeFiles.PlainZip()),
+            ("utan-typ.docx", OfficeFiles.DocxWithoutMainType()), ("makro.docx", OfficeFiles.Docm()),
+            ("fel-typ.odt", OfficeFiles.OdtWithWrongMimetype()), ("word.odt", OfficeFiles.Docx()),
+        })
+        {
+            var refused = await (await admin.PostFileAsync(page, name, content)).ReadDocumentAsync();
+            Assert.Equal($"Filen {name} stämmer inte med sin filändelse.", refused.QuerySelector("#file-error")?.TextContent.Trim());
+        }
+
+        // Issue 17, point 8: a right-to-left override showed "rtl\u202Eexe.pdf" as "rtlfdp.exe" on the public page.
+        var spoofed = await (await admin.PostFileAsync(page, "rtl\u202Eexe.pdf", "%PDF-1.4\n%%EOF\n"u8.ToArray())).ReadDocumentAsync();
+        Assert.Equal("Filen rtlexe.pdf har ett namn med osynliga tecken eller tecken som vänder textriktningen.", spoofed.QuerySelector("#file-error")?.TextContent.Trim());
+
+        await admin.UploadAsync(page, "underlag.docx", OfficeFiles.Docx());
+        await admin.UploadAsync(page, "underlag.odt", OfficeFiles.Odt());
+        var (_, list) = await admin.GetPageAsync(page);
+        Assert.Equal(2, list.QuerySelectorAll("main ul.attachments li").Length);
+        app.AssertNoErrorsLogged();
+    }
 }
 
 internal static class AttachmentsHttp

@@ -29,6 +29,22 @@ public sealed class PasswordPolicyTests
         Assert.Equal("Lösenordet måste ha minst 12 tecken.", error.Description);
     }
 
+    /// <summary>Issue 17, point 8: a password of twelve zero-width spaces was accepted.</summary>
+    [Theory]
+    [InlineData("\u200B\u200B\u200B\u200B\u200B\u200B\u200B\u200B\u200B\u200B\u200B\u200B")]
+    [InlineData("\uFEFF\u2060\u200C\u200D\u200B\u200B\u200B\u200B\u200B\u200B\u200B\u200B")]
+    [InlineData("             ")]
+    public async Task Validate_RefusesAPasswordNobodyCanSee(string password)
+    {
+        var error = Assert.Single(await ErrorsAsync(password));
+        Assert.Equal("PasswordInvisible", error.Code);
+        Assert.Equal("Lösenordet måste innehålla tecken som syns; mellanslag och osynliga tecken räcker inte.", error.Description);
+    }
+
+    [Fact]
+    public async Task Validate_DoesNotCountZeroWidthCharactersTowardsTheLength() =>
+        Assert.Equal("PasswordTooShort", Assert.Single(await ErrorsAsync("kortlösen\u200B\u200B\u200B\u200B")).Code);
+
     [Fact]
     public async Task Validate_AcceptsTwelveCharacters() =>
         Assert.Empty(await ErrorsAsync("kortlösenord"));

@@ -1,4 +1,6 @@
 using System.Net;
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Time.Testing;
 using Trygghet.Portal.Testing;
 using static Trygghet.Portal.Testing.PortalHttp;
 using static Trygghet.Modules.Identity.Tests.IdentityHttp;
@@ -29,30 +31,134 @@ public sealed class SignInTests
         app.AssertNoErrorsLogged();
     }
 
+    /// <summary>Issue 17, point 8: an address with a zero-width or bidi character is refused at the field, by name.</summary>
     [Theory]
-    [MemberData(nameof(TestProvider.All), MemberType = typeof(TestProvider))]
-    public async Task Login_LocksAccountAfterFiveFailuresSoEvenTheRightPasswordIsRefused(string provider)
+    [InlineData("admin\u200B@example.se")]
+    [InlineData("admin@exa\u202Emple.se")]
+    public async Task Login_AddressWithHiddenCharacters_IsRefusedNamingTheField(string email)
     {
-        TestProvider.EnsureAvailable(provider);
-        await using var app = await PortalApp.StartAsync(provider);
+        await using var app = await PortalApp.StartAsync();
         using var client = app.CreatePortalClient();
 
-        for (var attempt = 1; attempt <= 4; attempt++)
+        var answer = await client.TrySignInAsync(email, PortalApp.AdminPassword);
+
+        Assert.Equal(HttpStatusCode.OK, answer.StatusCode);
+        Assert.Contains("E-postadress får inte innehålla osynliga tecken eller tecken som vänder textriktningen.", (await answer.ReadDocumentAsync()).ErrorMessages());
+        app.AssertNoErrorsLogged();
+    }
+
+    /// <summary>Issue 17, point 3: five requests locked any account, the administrator's included. Now failures only
+    /// slow down the address and the client: after the delay the owner's right password works.</summary>
+    [Theory]
+    [MemberData(nameof(TestProvider.All), MemberType = typeof(TestProvider))]
+    public async Task Login_FiveWrongPasswords_DoNotStopTheOwnersSignInAfterTheDelay(string provider)
+    {
+        TestProvider.EnsureAvailable(provider);
+        var clock = new FakeTimeProvider(DateTimeOffset.UtcNow);
+        await using var app = await PortalApp.StartAsync(provider, services: s => s.AddSingleton<TimeProvider>(clock));
+        using var attacker = app.CreatePortalClient();
+        for (var attempt = 1; attempt <= 5; attempt++)
         {
-            var failed = await client.TrySignInAsync(PortalApp.AdminEmail, WrongPassword);
-            Assert.Equal(HttpStatusCode.OK, failed.StatusCode);
+            var failed = await attacker.TrySignInAsync(PortalApp.AdminEmail, WrongPassword);
             Assert.Equal(WrongCredentials, Assert.Single((await failed.ReadDocumentAsync()).ErrorMessages()));
+            clock.Advance(TimeSpan.FromSeconds(attempt <= 3 ? 0 : 3)); // 2 s after the fourth failure
         }
 
-        var fifth = await client.TrySignInAsync(PortalApp.AdminEmail, WrongPassword);
-        Assert.Equal(LockedOut, Assert.Single((await fifth.ReadDocumentAsync()).ErrorMessages()));
+        using var owner = app.CreatePortalClient();
+        var throttled = await owner.TrySignInAsync(PortalApp.AdminEmail, PortalApp.AdminPassword);
+        Assert.Equal(HttpStatusCode.TooManyRequests, throttled.StatusCode);
+        Assert.StartsWith("För många misslyckade inloggningar. Vänta ", Assert.Single((await throttled.ReadDocumentAsync()).ErrorMessages()), StringComparison.Ordinal);
 
-        var right = await client.TrySignInAsync(PortalApp.AdminEmail, PortalApp.AdminPassword);
-
-        Assert.Equal(HttpStatusCode.OK, right.StatusCode);
-        Assert.Equal(LockedOut, Assert.Single((await right.ReadDocumentAsync()).ErrorMessages()));
-        Assert.Equal(SignInPath, (await client.GetAsync("/admin")).RedirectPath());
+        clock.Advance(TimeSpan.FromSeconds(5));
+        var right = await owner.TrySignInAsync(PortalApp.AdminEmail, PortalApp.AdminPassword);
+        Assert.Equal("/admin", right.RedirectPath());
         app.AssertNoErrorsLogged();
+    }
+
+    /// <summary>Issue 17, point 3: "Kontot är tillfälligt låst" appeared only for real accounts. Every answer, throttled
+    /// ones included, is now the same text and status for a known and an unknown address.</summary>
+    [Fact]
+    public async Task Login_KnownAndUnknownAddresses_GetTheSameAnswers_AttemptByAttempt()
+    {
+        // A frozen clock: the delays depend on time only, so both addresses meet them at the same attempt.
+        var clock = new FakeTimeProvider(DateTimeOffset.UtcNow);
+        await using var app = await PortalApp.StartAsync(services: s => s.AddSingleton<TimeProvider>(clock));
+        using var client = app.CreatePortalClient();
+        var known = new List<string>();
+        var unknown = new List<string>();
+        for (var attempt = 1; attempt <= 7; attempt++)
+        {
+            known.Add(await AnswerAsync(client, PortalApp.AdminEmail));
+            unknown.Add(await AnswerAsync(client, "finns.inte@example.se"));
+        }
+
+        Assert.Equal(known, unknown);
+        Assert.Contains(known, a => a.Contains("För många misslyckade inloggningar", StringComparison.Ordinal));
+        Assert.DoesNotContain(known, a => a.Contains("låst", StringComparison.Ordinal));
+        app.AssertNoErrorsLogged();
+    }
+
+    /// <summary>Issue 17, point 3: every anonymous failure was an audit row. Now one per address and window, then the
+    /// 10th, 100th …, so thirty failures (each after its delay) leave a handful of rows.</summary>
+    [Fact]
+    public async Task Login_ManyFailures_LeaveABoundedNumberOfAuditRows()
+    {
+        var clock = new FakeTimeProvider(DateTimeOffset.UtcNow);
+        await using var app = await PortalApp.StartAsync(services: s =>
+        {
+            s.AddSingleton<TimeProvider>(clock);
+            RecordingAuditTrail.Register(s);
+        });
+        using var client = app.CreatePortalClient();
+        for (var attempt = 1; attempt <= 30; attempt++)
+        {
+            var failed = await client.TrySignInAsync("x;=1+1;@x.se", WrongPassword);
+            Assert.Equal(WrongCredentials, Assert.Single((await failed.ReadDocumentAsync()).ErrorMessages()));
+            clock.Advance(TimeSpan.FromSeconds(65)); // past the longest delay, so every attempt is checked
+        }
+
+        var rows = RecordingAuditTrail.For(app.Services).Where(e => e.Category == Portal.Core.Audit.AuditCategories.SignIn && !e.Succeeded).ToList();
+        Assert.InRange(rows.Count, 1, 6);
+        Assert.All(rows, r => Assert.Equal("x;=1+1;@x.se", r.Subject));
+        Assert.Contains(rows, r => r.Action.StartsWith("sign-in failed (10 times", StringComparison.Ordinal));
+    }
+
+    private static async Task<string> AnswerAsync(PortalClient client, string email)
+    {
+        var answer = await client.TrySignInAsync(email, WrongPassword);
+        var messages = (await answer.ReadDocumentAsync()).ErrorMessages();
+        // The seconds left differ by the time between two requests; the words must not.
+        return (int)answer.StatusCode + " " + System.Text.RegularExpressions.Regex.Replace(string.Join(" | ", messages), "[0-9]+", "N");
+    }
+
+    /// <summary>Issue 17, point 3: a password is verified for an unknown address too (against a dummy hash), so the
+    /// time taken does not tell whether the address has an account.</summary>
+    [Fact]
+    public async Task Login_UnknownAddress_VerifiesAPasswordHashLikeAKnownOne()
+    {
+        var hasher = new CountingHasher();
+        await using var app = await PortalApp.StartAsync(services: s => s.AddSingleton<Microsoft.AspNetCore.Identity.IPasswordHasher<Users.PortalUser>>(hasher));
+        using var client = app.CreatePortalClient();
+
+        await client.TrySignInAsync(PortalApp.AdminEmail, WrongPassword);
+        var forKnown = hasher.Verifications;
+        await client.TrySignInAsync("finns.inte@example.se", WrongPassword);
+
+        Assert.Equal(1, forKnown);
+        Assert.Equal(2, hasher.Verifications);
+    }
+
+    private sealed class CountingHasher : Microsoft.AspNetCore.Identity.PasswordHasher<Users.PortalUser>
+    {
+        private int _verifications;
+
+        public int Verifications => _verifications;
+
+        public override Microsoft.AspNetCore.Identity.PasswordVerificationResult VerifyHashedPassword(Users.PortalUser user, string hashedPassword, string providedPassword)
+        {
+            Interlocked.Increment(ref _verifications);
+            return base.VerifyHashedPassword(user, hashedPassword, providedPassword);
+        }
     }
 
     [Theory]

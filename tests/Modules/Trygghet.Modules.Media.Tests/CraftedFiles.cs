@@ -104,35 +104,10 @@ internal static class CraftedFiles
 
     public static byte[] Pdf() => Encoding.ASCII.GetBytes("%PDF-1.4\n1 0 obj << /Type /Catalog /Pages 2 0 R >> endobj\n2 0 obj << /Type /Pages /Kids [] /Count 0 >> endobj\ntrailer << /Root 1 0 R >>\n%%EOF\n");
 
-    public static byte[] Docx()
-    {
-        using var output = new MemoryStream();
-        using (var zip = new ZipArchive(output, ZipArchiveMode.Create, leaveOpen: true))
-        {
-            Write(zip, "[Content_Types].xml", "<?xml version=\"1.0\"?><Types xmlns=\"http://schemas.openxmlformats.org/package/2006/content-types\"/>");
-            Write(zip, "word/document.xml", "<?xml version=\"1.0\"?><w:document xmlns:w=\"http://schemas.openxmlformats.org/wordprocessingml/2006/main\"/>");
-        }
-
-        return output.ToArray();
-    }
+    public static byte[] Docx() => Trygghet.Portal.Testing.OfficeFiles.Docx();
 
     /// <summary>A ZIP that is no Office document (a renamed archive).</summary>
-    public static byte[] PlainZip()
-    {
-        using var output = new MemoryStream();
-        using (var zip = new ZipArchive(output, ZipArchiveMode.Create, leaveOpen: true))
-        {
-            Write(zip, "readme.txt", "hej");
-        }
-
-        return output.ToArray();
-    }
-
-    private static void Write(ZipArchive zip, string name, string text)
-    {
-        using var stream = zip.CreateEntry(name).Open();
-        stream.Write(Encoding.UTF8.GetBytes(text));
-    }
+    public static byte[] PlainZip() => Trygghet.Portal.Testing.OfficeFiles.PlainZip();
 
     private static void Chunk(Stream output, string type, byte[] data)
     {

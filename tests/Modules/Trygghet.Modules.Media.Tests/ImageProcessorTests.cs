@@ -1,4 +1,5 @@
 using Trygghet.Modules.Media.Library;
+using Trygghet.Modules.Media.Contracts;
 
 namespace Trygghet.Modules.Media.Tests;
 
@@ -11,7 +12,7 @@ public sealed class ImageProcessorTests
     [Fact]
     public void HugeImage_IsRefusedFromItsHeader_BeforeDecoding()
     {
-        var result = new ImageProcessor(new MediaOptions(10_000_000, 40_000_000, 256)).Process(CraftedFiles.HugePngHeader(), FileType.Png);
+        var result = new ImageProcessor(new MediaOptions(10_000_000, 40_000_000, 256)).Process(CraftedFiles.HugePngHeader(), FileKind.Png);
 
         Assert.Equal(422, result.Status);
         Assert.Empty(result.Variants);
@@ -21,7 +22,7 @@ public sealed class ImageProcessorTests
     public void AllocationLimit_StopsAnImageThatFitsThePixelLimitButNotTheMemory()
     {
         // 40 megapixels allowed, but only 1 MB to decode into: an honest 3000 × 3000 PNG cannot be decoded.
-        var result = new ImageProcessor(new MediaOptions(100_000_000, 40_000_000, 1)).Process(CraftedFiles.Png(3000, 3000), FileType.Png);
+        var result = new ImageProcessor(new MediaOptions(100_000_000, 40_000_000, 1)).Process(CraftedFiles.Png(3000, 3000), FileKind.Png);
 
         Assert.Equal(422, result.Status);
     }
@@ -32,5 +33,5 @@ public sealed class ImageProcessorTests
     [InlineData(new byte[] { 0xFF, 0xD8, 0xFF, 0xE0 }, "Jpeg")]
     [InlineData(new byte[] { 0x25, 0x50, 0x44, 0x46, 0x2D }, "Pdf")]
     public void Signature_DecidesTheType(byte[] start, string expected) =>
-        Assert.Equal(expected, FileSignature.Detect(start).ToString());
+        Assert.Equal(expected, FileKinds.Detect(start).ToString());
 }

@@ -28,7 +28,10 @@ public sealed class UploadDefenceTests
             ("bild.png", CraftedFiles.Svg(), HttpStatusCode.UnsupportedMediaType, "Filnamnet avgör inte"),
             ("sida.png", CraftedFiles.Html(), HttpStatusCode.UnsupportedMediaType, "Filnamnet avgör inte"),
             ("arkiv.docx", CraftedFiles.PlainZip(), HttpStatusCode.UnsupportedMediaType, "Filnamnet avgör inte"),
+            ("utan-typ.docx", OfficeFiles.DocxWithoutMainType(), HttpStatusCode.UnsupportedMediaType, "Filnamnet avgör inte"),
+            ("makro.docx", OfficeFiles.Docm(), HttpStatusCode.UnsupportedMediaType, "Filnamnet avgör inte"),
             ("tom.png", [], HttpStatusCode.UnprocessableEntity, "Välj en fil"),
+            ("rtl\u202Egnp.jpg", CraftedFiles.Jpeg(64, 64), HttpStatusCode.UnprocessableEntity, "Filnamnet får inte innehålla osynliga tecken eller tecken som vänder textriktningen."),
         };
         foreach (var (name, data, status, message) in cases)
         {

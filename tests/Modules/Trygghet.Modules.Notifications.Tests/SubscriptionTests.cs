@@ -86,6 +86,17 @@ public sealed class SubscriptionTests
             Assert.Contains("E-postadress", document.QuerySelector("#email-error")!.TextContent, StringComparison.Ordinal);
         }
 
+        // Issue 17, point 8: bidi and zero-width characters make two addresses look the same; refused by name.
+        foreach (var hidden in new[] { "medborgare\u200B@example.se", "medborgare@exam\u202Eple.se", "\uFEFFmedborgare@example.se", "med\u2060borgare@example.se" })
+        {
+            var refused = await citizen.SubscribeAsync(hidden);
+            Assert.Equal(HttpStatusCode.UnprocessableEntity, refused.StatusCode);
+            Assert.Equal("E-postadress: får inte innehålla osynliga tecken eller tecken som vänder textriktningen.",
+                (await refused.ReadDocumentAsync()).QuerySelector("#email-error")!.TextContent.Trim());
+            var removal = await citizen.SubmitFormAsync("/prenumerera/radera", [("Email", hidden)]);
+            Assert.Equal(HttpStatusCode.UnprocessableEntity, removal.StatusCode);
+        }
+
         Assert.Equal(HttpStatusCode.NotFound, (await citizen.GetAsync("/prenumerera?amne=hemliga-rapporter")).StatusCode);
         var unknown = await citizen.SubmitFormAsync("/prenumerera", [("amne", "hemliga-rapporter"), ("Email", Citizen)]);
         Assert.Equal(HttpStatusCode.UnprocessableEntity, unknown.StatusCode);

@@ -13,6 +13,24 @@ public sealed class InvitationFlowTests
 {
     private const string NotValid = "Länken gäller inte. Den kan ha gått ut, ha dragits tillbaka, ha ersatts av en ny inbjudan eller redan ha använts. Be den som bjöd in dig om en ny inbjudan.";
 
+    /// <summary>Issue 17, point 8: an invitation goes to an address that looks like another when it holds a bidi
+    /// or zero-width character; refused by name, one at a time and in a CSV list, and no mail is sent.</summary>
+    [Fact]
+    public async Task Invitation_ToAnAddressWithHiddenCharacters_IsRefusedNamingTheField()
+    {
+        await using var site = await PartnersSite.StartAsync();
+        using var admin = await site.AdminAsync();
+
+        var single = await admin.InviteAsync("lena.ek\u200B@example.se", "Lena Ek");
+        Assert.Equal(HttpStatusCode.OK, single.StatusCode);
+        Assert.Equal("E-postadress: får inte innehålla osynliga tecken eller tecken som vänder textriktningen.",
+            (await single.ReadDocumentAsync()).QuerySelector("#email-error")?.TextContent.Trim());
+        var list = await admin.UploadCsvAsync("email,name,organisation\nlena.ek@exa\u202Emple.se,Lena Ek,Region Östergötland\n");
+        Assert.Contains((await list.ReadDocumentAsync()).ErrorMessages(), m => m.Contains("Rad 2: e-postadressen \"lena.ek@example.se\" får inte innehålla osynliga tecken", StringComparison.Ordinal));
+        Assert.Empty(site.Mail.Sent);
+        site.App.AssertNoErrorsLogged();
+    }
+
     [Fact]
     public async Task InvitedPartner_AcceptsSignsInReadsTheSpaceAndDownloadsADocument_AndTheLinkThenIsDead()
     {

@@ -84,6 +84,28 @@ public sealed class SpaceAccessTests
         site.App.AssertNoErrorsLogged();
     }
 
+    /// <summary>Issue 17, point 10: a space took any ZIP named .docx, .xlsx or .odt; now the content decides, through
+    /// the same check as every uploader (Media's FileKinds), and the refusal names the file field.</summary>
+    [Fact]
+    public async Task OfficeNamedUpload_ThatIsNotThatFormat_IsRefusedAtTheFileField()
+    {
+        await using var site = await PartnersSite.StartAsync();
+        using var admin = await site.AdminAsync();
+        var upload = PartnersHttp.Space + "/dokument/ny";
+
+        foreach (var (name, content) in new[] { ("arkiv.docx", OfficeFiles.PlainZip()), ("arkiv.xlsx", OfficeFiles.PlainZip()), ("arkiv.odt", OfficeFiles.PlainZip()), ("makro.docx", OfficeFiles.Docm()) })
+        {
+            var refused = await (await PostFileAsync(admin, upload, "Arkiv", name, content)).ReadDocumentAsync();
+            Assert.Equal($"Filen {name} stämmer inte med sin filändelse.", refused.QuerySelector("#file-error")?.TextContent.Trim());
+        }
+
+        // Issue 17, point 8: a right-to-left override in the name is refused too.
+        var spoofed = await (await PostFileAsync(admin, upload, "Faktura", "rtl\u202Eexe.pdf", "%PDF-1.4\n%%EOF\n"u8.ToArray())).ReadDocumentAsync();
+        Assert.Equal("Filen rtlexe.pdf har ett namn med osynliga tecken eller tecken som vänder textriktningen.", spoofed.QuerySelector("#file-error")?.TextContent.Trim());
+        Assert.Equal(PartnersHttp.Space, (await PostFileAsync(admin, upload, "Underlag", "underlag.docx", OfficeFiles.Docx())).RedirectPath());
+        site.App.AssertNoErrorsLogged();
+    }
+
     private static async Task<HttpResponseMessage> PostFileAsync(PortalClient client, string page, string title, string fileName, byte[] content)
     {
         var (_, form) = await client.GetPageAsync(page);

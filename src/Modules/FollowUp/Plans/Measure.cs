@@ -3,7 +3,8 @@ using Trygghet.Portal.Core.Data;
 namespace Trygghet.Modules.FollowUp.Plans;
 
 /// <summary>An åtgärd of an action plan. <see cref="Progress"/> is what its responsible body reported;
-/// <see cref="TotalProgress"/> is what it shows: its own progress, or its children's rolled up (see <see cref="ProgressRollup"/>).</summary>
+/// <see cref="TotalProgress"/> is what the back office shows: its own progress, or all its children's rolled up (see
+/// <see cref="ProgressRollup"/>); <see cref="PublicProgress"/> is the same over its public children only.</summary>
 internal sealed class Measure : IVersioned
 {
     public Guid Id { get; set; } = Guid.NewGuid();
@@ -41,6 +42,13 @@ internal sealed class Measure : IVersioned
     public int TotalProgress { get; set; }
 
     public bool HasChildren { get; set; }
+
+    /// <summary>0–100, what the public sees: <see cref="Progress"/> for a measure without public children, else the
+    /// roll-up of its public (Offentlig) children only. An Intern child must not move, or reveal itself in, a public
+    /// number (issue 17); the back office shows both, labelled.</summary>
+    public int PublicProgress { get; set; }
+
+    public bool HasPublicChildren { get; set; }
 
     public Guid? ParentId { get; set; }
 

@@ -25,6 +25,6 @@ internal sealed class MeasureDirectory(FollowUpDbContext db) : IMeasureDirectory
         await (from m in measures
                join s in db.Statuses on m.StatusId equals s.Id
                orderby m.Title, m.Id
-               select new MeasureSummary(m.Id, m.Slug, m.Title, s.Name, m.TotalProgress))
+               select new MeasureSummary(m.Id, m.Slug, m.Title, s.Name, m.PublicProgress))
             .ToListAsync(cancellationToken);
 }

@@ -25,7 +25,7 @@ internal static class MeasuresOpenData
         new("problemSection", "Avsnittet i den fastställda lägesbilden som åtgärden svarar mot (/lagesbild#avsnitt-{slug}), om det är offentligt", r => r.ProblemSection),
         new("plan", "Åtgärdsplanens slug", r => r.Plan),
         new("status", "Status (t.ex. Pågår)", r => r.Status),
-        new("progress", "Framsteg 0–100; för en åtgärd med delåtgärder deras viktade medelvärde", r => r.Progress),
+        new("progress", "Framsteg 0–100; för en åtgärd med offentliga delåtgärder deras viktade medelvärde", r => r.Progress),
         new("responsible", "Ansvarigt organ (nämnd, förvaltning, bolag eller partner)", r => r.Responsible),
         new("contributors", "Medverkande", r => r.Contributors),
         new("start", "Startdatum (ÅÅÅÅ-MM-DD)", r => r.Start),
@@ -53,7 +53,7 @@ internal static class MeasuresOpenData
         var rows = await db.Measures.AsNoTracking().Where(m => ids.Contains(m.Id)).OrderBy(m => m.Slug)
             .Select(m => new
             {
-                m.Id, m.Slug, m.Title, m.Description, m.Problem, m.ProblemSectionId, m.PlanId, m.StatusId, m.TotalProgress, m.ResponsibleBodyId,
+                m.Id, m.Slug, m.Title, m.Description, m.Problem, m.ProblemSectionId, m.PlanId, m.StatusId, m.PublicProgress, m.ResponsibleBodyId,
                 m.Contributors, m.Start, m.End, m.ParentId, m.LastReportedOn,
                 Goals = m.Goals.Select(g => g.GoalId).ToList(),
                 Areas = m.Areas.Select(a => a.AreaId).ToList(),
@@ -77,7 +77,7 @@ internal static class MeasuresOpenData
 
         return rows.Select(r => new Row(
             r.Id, r.Slug, r.Title, r.Description, r.Problem,
-            r.ProblemSectionId is { } sectionId && sections.TryGetValue(sectionId, out var sectionSlug) ? sectionSlug : null, plans[r.PlanId], statuses[r.StatusId], r.TotalProgress,
+            r.ProblemSectionId is { } sectionId && sections.TryGetValue(sectionId, out var sectionSlug) ? sectionSlug : null, plans[r.PlanId], statuses[r.StatusId], r.PublicProgress,
             r.ResponsibleBodyId is { } b ? bodies[b] : null, r.Contributors, r.Start, r.End,
             r.ParentId is { } parent && parents.TryGetValue(parent, out var ps) ? ps : null,
             string.Join(';', r.Goals.Select(g => goals[g]).Order(StringComparer.Ordinal)),

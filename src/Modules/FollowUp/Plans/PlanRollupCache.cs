@@ -48,7 +48,7 @@ internal static class PlanRollupCache
     {
         var measures = db.Measures.AsNoTracking().Where(m => m.PlanId == planId && m.Classification == Classification.Offentlig);
         var rows = await measures
-            .Select(m => new { m.Id, m.StatusId, m.ResponsibleBodyId, TopLevel = m.ParentId == null, m.TotalProgress })
+            .Select(m => new { m.Id, m.StatusId, m.ResponsibleBodyId, TopLevel = m.ParentId == null, m.PublicProgress })
             .ToListAsync(cancellationToken);
         var goals = (await (from link in db.MeasureGoals join m in measures on link.MeasureId equals m.Id select new { link.MeasureId, link.GoalId })
             .ToListAsync(cancellationToken)).ToLookup(l => l.MeasureId, l => l.GoalId);
@@ -68,7 +68,7 @@ internal static class PlanRollupCache
             foreach (var body in bodyKeys)
             {
                 var key = new RollupKey(goal, area, status, body);
-                tallies[key] = tallies.GetValueOrDefault(key).Add(m.TopLevel, m.TotalProgress);
+                tallies[key] = tallies.GetValueOrDefault(key).Add(m.TopLevel, m.PublicProgress);
             }
         }
 

@@ -1,11 +1,12 @@
 using Microsoft.EntityFrameworkCore;
 using Trygghet.Modules.FollowUp.Data;
+using Trygghet.Portal.Core.Classification;
 
 namespace Trygghet.Modules.FollowUp.Plans;
 
 /// <summary>Progress on parents (Decidim's accountability): a parent shows the weighted mean of its children's
 /// total progress, where a child without a weight counts as 1, so with no weights at all it is the plain mean.
-/// Rounded half away from zero to a whole percent.</summary>
+/// Rounded half away from zero to a whole percent. The public figure is the same roll-up over public children only.</summary>
 internal static class ProgressRollup
 {
     public static int Combine(IReadOnlyCollection<(int Progress, decimal? Weight)> children)
@@ -20,8 +21,8 @@ internal static class ProgressRollup
         return Math.Clamp((int)Math.Round(sum / total, MidpointRounding.AwayFromZero), 0, 100);
     }
 
-    /// <summary>Sets <see cref="Measure.TotalProgress"/> and <see cref="Measure.HasChildren"/> of every measure of a plan
-    /// held in memory (the recipe and the import), from the leaves up.</summary>
+    /// <summary>Sets <see cref="Measure.TotalProgress"/>, <see cref="Measure.HasChildren"/> and their public
+    /// counterparts of every measure of a plan held in memory (the recipe and the import), from the leaves up.</summary>
     public static void Apply(IReadOnlyCollection<Measure> plan)
     {
         var children = plan.Where(m => m.ParentId is not null).ToLookup(m => m.ParentId!.Value);
@@ -33,11 +34,11 @@ internal static class ProgressRollup
         }
     }
 
-    private static int Visit(Measure measure, ILookup<Guid, Measure> children, HashSet<Guid> done, HashSet<Guid> visiting)
+    private static void Visit(Measure measure, ILookup<Guid, Measure> children, HashSet<Guid> done, HashSet<Guid> visiting)
     {
         if (done.Contains(measure.Id))
         {
-            return measure.TotalProgress;
+            return;
         }
 
         if (!visiting.Add(measure.Id))
@@ -46,23 +47,39 @@ internal static class ProgressRollup
         }
 
         var mine = children[measure.Id].ToList();
-        measure.HasChildren = mine.Count > 0;
-        measure.TotalProgress = mine.Count == 0
-            ? measure.Progress
-            : Combine(mine.Select(c => (Visit(c, children, done, visiting), c.Weight)).ToList());
+        foreach (var child in mine)
+        {
+            Visit(child, children, done, visiting);
+        }
+
+        Combine(measure, mine);
         visiting.Remove(measure.Id);
         done.Add(measure.Id);
-        return measure.TotalProgress;
     }
 
-    /// <summary>After <paramref name="changed"/> (tracked) got a new progress, weight or parent: recomputes it and
-    /// its ancestors, and the ancestors of its former parent. Reads only the chain and the siblings on it, so a
-    /// plan of any size costs a few queries.</summary>
+    /// <summary>A measure's totals from its children's: all of them for the back office, the public ones for everyone.</summary>
+    private static void Combine(Measure measure, IReadOnlyCollection<Measure> children)
+    {
+        measure.HasChildren = children.Count > 0;
+        measure.TotalProgress = children.Count == 0 ? measure.Progress : Combine(children.Select(c => (c.TotalProgress, c.Weight)).ToList());
+        var visible = children.Where(c => c.Classification == Classification.Offentlig).ToList();
+        measure.HasPublicChildren = visible.Count > 0;
+        measure.PublicProgress = visible.Count == 0 ? measure.Progress : Combine(visible.Select(c => (c.PublicProgress, c.Weight)).ToList());
+    }
+
+    /// <summary>After <paramref name="changed"/> (tracked) got a new progress, weight, classification or parent:
+    /// recomputes it and its ancestors, and the ancestors of its former parent. Reads only the chain and the siblings
+    /// on it, so a plan of any size costs a few queries.</summary>
     public static async Task RollUpAsync(FollowUpDbContext db, Measure changed, Guid? formerParentId, CancellationToken cancellationToken)
     {
         if (!changed.HasChildren)
         {
             changed.TotalProgress = changed.Progress;
+        }
+
+        if (!changed.HasPublicChildren)
+        {
+            changed.PublicProgress = changed.Progress;
         }
 
         await RollUpFromAsync(db, changed.ParentId, cancellationToken);
@@ -84,8 +101,7 @@ internal static class ProgressRollup
                 .Where(m => m.ParentId == id && db.Entry(m).State != EntityState.Deleted)
                 .DistinctBy(m => m.Id)
                 .ToList();
-            parent.HasChildren = children.Count > 0;
-            parent.TotalProgress = children.Count == 0 ? parent.Progress : Combine(children.Select(c => (c.TotalProgress, c.Weight)).ToList());
+            Combine(parent, children);
             parentId = parent.ParentId;
         }
     }

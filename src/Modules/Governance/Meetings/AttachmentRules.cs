@@ -1,35 +1,26 @@
+using Trygghet.Modules.Media.Contracts;
+using Trygghet.Portal.Core.Text;
+
 namespace Trygghet.Modules.Governance.Meetings;
 
 /// <summary>Which files an agenda item may carry: documents and images a municipality sends with a kallelse,
-/// recognised by their extension and by their first bytes (so a renamed executable is refused), up to a size
+/// recognised by their extension and by their content (so a renamed executable or archive is refused), up to a size
 /// limit (Modules:Governance:MaxAttachmentBytes, default 20 MB).</summary>
 internal static class AttachmentRules
 {
     public const long DefaultMaxBytes = 20 * 1024 * 1024;
 
-    private static readonly byte[] Pdf = "%PDF-"u8.ToArray();
-    private static readonly byte[] Zip = [0x50, 0x4B, 0x03, 0x04];
-    private static readonly byte[] Png = [0x89, 0x50, 0x4E, 0x47, 0x0D, 0x0A, 0x1A, 0x0A];
-    private static readonly byte[] Jpeg = [0xFF, 0xD8, 0xFF];
+    public static string AllowedList => FileKinds.Describe(FileKinds.Documents);
 
-    private static readonly Dictionary<string, (string ContentType, byte[] Signature)> Allowed = new(StringComparer.OrdinalIgnoreCase)
+    /// <returns>The content type to serve the file with, or the problem (for the field "file"). The type is decided by
+    /// Media's <see cref="FileKinds"/>, the one check every uploader uses.</returns>
+    public static (string? ContentType, string? Problem) Check(string fileName, long size, byte[] content, long maxBytes)
     {
-        [".pdf"] = ("application/pdf", Pdf),
-        [".docx"] = ("application/vnd.openxmlformats-officedocument.wordprocessingml.document", Zip),
-        [".xlsx"] = ("application/vnd.openxmlformats-officedocument.spreadsheetml.sheet", Zip),
-        [".pptx"] = ("application/vnd.openxmlformats-officedocument.presentationml.presentation", Zip),
-        [".odt"] = ("application/vnd.oasis.opendocument.text", Zip),
-        [".ods"] = ("application/vnd.oasis.opendocument.spreadsheet", Zip),
-        [".png"] = ("image/png", Png),
-        [".jpg"] = ("image/jpeg", Jpeg),
-        [".jpeg"] = ("image/jpeg", Jpeg),
-    };
+        if (HiddenCharacters.Contains(fileName))
+        {
+            return (null, "har ett namn med osynliga tecken eller tecken som vänder textriktningen");
+        }
 
-    public static string AllowedList => "PDF, Word (docx), Excel (xlsx), PowerPoint (pptx), OpenDocument (odt, ods), PNG och JPEG";
-
-    /// <returns>The content type to serve the file with, or the problem (for the field "file").</returns>
-    public static (string? ContentType, string? Problem) Check(string fileName, long size, ReadOnlySpan<byte> head, long maxBytes)
-    {
         if (size == 0)
         {
             return (null, "är tom");
@@ -40,21 +31,15 @@ internal static class AttachmentRules
             return (null, $"är för stor: högst {AttachmentText.Size(maxBytes)}");
         }
 
-        if (!Allowed.TryGetValue(Path.GetExtension(fileName), out var type))
-        {
-            return (null, $"har en filtyp som inte är tillåten; tillåtna är {AllowedList}");
-        }
-
-        return head.StartsWith(type.Signature)
-            ? (type.ContentType, null)
-            : (null, "stämmer inte med sin filändelse");
+        var (kind, problem) = FileKinds.Check(fileName, content, FileKinds.Documents);
+        return problem is null ? (FileKinds.ContentType(kind), null) : (null, problem);
     }
 
-    /// <summary>The name without any directory part or control characters, for storage and Content-Disposition.</summary>
+    /// <summary>The name (NFC) without any directory part, control or hidden characters, for storage, display and Content-Disposition.</summary>
     public static string CleanName(string fileName)
     {
-        var name = Path.GetFileName(fileName.Replace('\\', '/'));
-        var clean = new string(name.Where(c => !char.IsControl(c) && c != '"').ToArray()).Trim();
+        var name = Path.GetFileName(HiddenCharacters.Normalize(fileName).Replace('\\', '/'));
+        var clean = new string(name.Where(c => !char.IsControl(c) && !HiddenCharacters.IsHidden(c) && c != '"').ToArray()).Trim();
         return clean.Length == 0 ? "bilaga" : clean[..Math.Min(clean.Length, 200)];
     }
 }

@@ -139,7 +139,7 @@ internal sealed class MeetingsStep(GovernanceDbContext db, MinutesWork minutes, 
             }
 
             var name = AttachmentRules.CleanName(input.FileName);
-            var (contentType, problem) = AttachmentRules.Check(name, content.Length, content.AsSpan(0, Math.Min(8, content.Length)), store.MaxBytes);
+            var (contentType, problem) = AttachmentRules.Check(input.FileName, content.Length, content, store.MaxBytes);
             context.Require(problem is null, $"{at}.attachments[{k}].fileName", $"{name} {problem}");
             var attachment = new Attachment
             {

@@ -2,11 +2,13 @@ using System.Reflection;
 using Microsoft.AspNetCore.Identity;
 using Microsoft.Extensions.Localization;
 using Trygghet.Modules.Identity.Users;
+using Trygghet.Portal.Core.Text;
 
 namespace Trygghet.Modules.Identity.Passwords;
 
 /// <summary>OWASP ASVS password rules: at least 12 and at most 128 characters, no composition rules,
-/// and refused when it is a common password or the account's own e-mail address.</summary>
+/// and refused when it is a common password, the account's own e-mail address, or nothing a person can see
+/// (issue 17: twelve zero-width spaces were accepted).</summary>
 internal sealed class PasswordPolicyValidator(CommonPasswords common, IStringLocalizer<PasswordPolicyValidator> t)
     : IPasswordValidator<PortalUser>
 {
@@ -16,10 +18,15 @@ internal sealed class PasswordPolicyValidator(CommonPasswords common, IStringLoc
     public Task<IdentityResult> ValidateAsync(UserManager<PortalUser> manager, PortalUser user, string? password)
     {
         password ??= string.Empty;
-        // Characters as a person counts them (Unicode scalar values), not UTF-16 code units.
-        var length = password.EnumerateRunes().Count();
+        // Characters as a person counts them (Unicode scalar values), not UTF-16 code units; zero-width and bidi
+        // characters are not seen, so they do not count towards the length.
+        var length = password.EnumerateRunes().Count(r => !r.IsBmp || !HiddenCharacters.IsHidden((char)r.Value));
         var errors = new List<IdentityError>();
-        if (length < MinimumLength)
+        if (HiddenCharacters.IsInvisible(password))
+        {
+            errors.Add(Error("PasswordInvisible", t["Lösenordet måste innehålla tecken som syns; mellanslag och osynliga tecken räcker inte."]));
+        }
+        else if (length < MinimumLength)
         {
             errors.Add(Error("PasswordTooShort", t["Lösenordet måste ha minst {0} tecken.", MinimumLength]));
         }

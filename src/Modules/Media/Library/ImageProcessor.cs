@@ -1,4 +1,5 @@
 using SixLabors.ImageSharp;
+using Trygghet.Modules.Media.Contracts;
 using SixLabors.ImageSharp.Formats;
 using SixLabors.ImageSharp.Formats.Gif;
 using SixLabors.ImageSharp.Formats.Jpeg;
@@ -39,9 +40,9 @@ internal sealed class ImageProcessor
     /// <summary>The formats this configuration can read, for the architecture of the defence to be testable.</summary>
     public IReadOnlyList<string> Formats => _configuration.ImageFormats.Select(f => f.Name).Order(StringComparer.Ordinal).ToList();
 
-    public ImageResult Process(byte[] data, FileType type)
+    public ImageResult Process(byte[] data, FileKind type)
     {
-        if (type == FileType.Jpeg && !EndsWithEndOfImage(data))
+        if (type == FileKind.Jpeg && !EndsWithEndOfImage(data))
         {
             return ImageResult.Refused(415, "Bilden är inte en hel JPEG-fil (den är avklippt eller skadad).");
         }
@@ -71,7 +72,7 @@ internal sealed class ImageProcessor
             using var image = Image.Load(_configuration, new MemoryStream(data, writable: false));
             image.Mutate(x => x.AutoOrient());
             Strip(image);
-            var extension = FileSignature.Extension(type);
+            var extension = FileKinds.Extension(type);
             var variants = new List<EncodedVariant>();
             foreach (var (name, width) in Profiles)
             {
@@ -94,10 +95,10 @@ internal sealed class ImageProcessor
         }
     }
 
-    private static IImageEncoder Encoder(FileType type) => type switch
+    private static IImageEncoder Encoder(FileKind type) => type switch
     {
-        FileType.Jpeg => new JpegEncoder { Quality = 82 },
-        FileType.Webp => new WebpEncoder { Quality = 82 },
+        FileKind.Jpeg => new JpegEncoder { Quality = 82 },
+        FileKind.Webp => new WebpEncoder { Quality = 82 },
         _ => new PngEncoder { CompressionLevel = PngCompressionLevel.BestCompression },
     };
 

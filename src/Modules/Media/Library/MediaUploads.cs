@@ -1,7 +1,9 @@
 using System.Security.Cryptography;
 using System.Text;
 using Microsoft.EntityFrameworkCore;
+using Trygghet.Modules.Media.Contracts;
 using Trygghet.Modules.Media.Data;
+using Trygghet.Portal.Core.Text;
 
 namespace Trygghet.Modules.Media.Library;
 
@@ -10,8 +12,15 @@ namespace Trygghet.Modules.Media.Library;
 /// whose files are missing, and nothing is stored at all when any check refuses.</summary>
 internal sealed class MediaUploads(MediaDbContext db, ImageProcessor images, MediaStore store, MediaOptions options, TimeProvider clock)
 {
+    private static readonly FileKind[] Accepted = [FileKind.Jpeg, FileKind.Png, FileKind.Gif, FileKind.Webp, FileKind.Pdf, FileKind.Docx, FileKind.Xlsx];
+
     public async Task<UploadResult> UploadAsync(string fileName, byte[] data, Guid? folderId, string? alt, string user, CancellationToken cancellationToken)
     {
+        if (HiddenCharacters.Contains(fileName))
+        {
+            return UploadResult.Refused(422, "Filnamnet " + HiddenCharacters.Problem + ".");
+        }
+
         if (data.Length == 0)
         {
             return UploadResult.Refused(422, "Filen är tom.");
@@ -22,13 +31,9 @@ internal sealed class MediaUploads(MediaDbContext db, ImageProcessor images, Med
             return UploadResult.Refused(413, $"Filen är för stor: högst {options.MaxUploadBytes / (1024 * 1024.0):0.#} MB.");
         }
 
-        var type = FileSignature.Detect(data);
-        if (type == FileType.Unknown)
-        {
-            type = FileSignature.DetectOffice(data);
-        }
-
-        if (type == FileType.Unknown)
+        // The library names a file after what it is, so only the content decides (FileKinds, as for every uploader).
+        var type = FileKinds.Detect(data);
+        if (!Accepted.Contains(type))
         {
             return UploadResult.Refused(415, "Filens innehåll är ingen tillåten sort: bilder i JPEG, PNG, GIF eller WebP, dokument i PDF, DOCX eller XLSX. (Filnamnet avgör inte.)");
         }
@@ -42,9 +47,9 @@ internal sealed class MediaUploads(MediaDbContext db, ImageProcessor images, Med
         var asset = new MediaAsset
         {
             Hash = hash, FolderId = folderId, Bytes = data.LongLength, Alt = string.IsNullOrWhiteSpace(alt) ? null : alt.Trim(),
-            CreatedUtc = clock.GetUtcNow().UtcDateTime, CreatedBy = user, ContentType = FileSignature.ContentType(type),
+            CreatedUtc = clock.GetUtcNow().UtcDateTime, CreatedBy = user, ContentType = FileKinds.ContentType(type),
         };
-        if (FileSignature.IsImage(type))
+        if (FileKinds.IsImage(type))
         {
             var result = images.Process(data, type);
             if (result.Status is { } status)
@@ -55,8 +60,8 @@ internal sealed class MediaUploads(MediaDbContext db, ImageProcessor images, Med
             asset.Kind = MediaKind.Bild;
             asset.Width = result.Width;
             asset.Height = result.Height;
-            asset.FileName = SafeName(Path.GetFileNameWithoutExtension(fileName)) + "." + FileSignature.Extension(type);
-            asset.ContentType = type is FileType.Gif ? "image/png" : asset.ContentType;
+            asset.FileName = SafeName(Path.GetFileNameWithoutExtension(fileName)) + "." + FileKinds.Extension(type);
+            asset.ContentType = type is FileKind.Gif ? "image/png" : asset.ContentType;
             foreach (var variant in result.Variants)
             {
                 await store.WriteAsync(hash, variant.File, variant.Data, cancellationToken);
@@ -66,7 +71,7 @@ internal sealed class MediaUploads(MediaDbContext db, ImageProcessor images, Med
         else
         {
             asset.Kind = MediaKind.Dokument;
-            asset.FileName = SafeName(Path.GetFileNameWithoutExtension(fileName)) + "." + FileSignature.Extension(type);
+            asset.FileName = SafeName(Path.GetFileNameWithoutExtension(fileName)) + "." + FileKinds.Extension(type);
             await store.WriteAsync(hash, asset.FileName, data, cancellationToken);
         }
 

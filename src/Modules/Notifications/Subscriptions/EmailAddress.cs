@@ -1,15 +1,17 @@
 using MimeKit;
+using Trygghet.Portal.Core.Text;
 
 namespace Trygghet.Modules.Notifications.Subscriptions;
 
 /// <summary>What counts as an address a citizen may subscribe with: one plain mailbox (no display name, no list, no
-/// spaces), a dot in the domain, at most 254 characters. Kept lower-cased so one address is one subscriber.</summary>
+/// spaces, no bidi or zero-width characters), a dot in the domain, at most 254 characters, NFC. Kept lower-cased so one address is one subscriber.</summary>
 internal static class EmailAddress
 {
     public static string? Normalize(string? input)
     {
-        var value = input?.Trim();
-        if (string.IsNullOrEmpty(value) || value.Length > Data.NotificationsDbContext.EmailLength || value.Any(char.IsWhiteSpace) || value.Any(char.IsControl))
+        var value = input?.Trim() is { } trimmed ? HiddenCharacters.Normalize(trimmed) : null;
+        if (string.IsNullOrEmpty(value) || value.Length > Data.NotificationsDbContext.EmailLength || value.Any(char.IsWhiteSpace) || value.Any(char.IsControl)
+            || HiddenCharacters.Contains(value))
         {
             return null;
         }

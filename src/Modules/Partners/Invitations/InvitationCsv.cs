@@ -1,6 +1,7 @@
 using System.ComponentModel.DataAnnotations;
 using System.Text;
 using Trygghet.Modules.Partners.Organisations;
+using Trygghet.Portal.Core.Text;
 
 namespace Trygghet.Modules.Partners.Invitations;
 
@@ -47,8 +48,12 @@ internal static class InvitationCsv
                 continue;
             }
 
-            var (email, name, organisationName) = (fields[0].Trim(), fields[1].Trim(), fields[2].Trim());
-            if (email.Length == 0 || email.Length > 256 || !new EmailAddressAttribute().IsValid(email))
+            var (email, name, organisationName) = (HiddenCharacters.Normalize(fields[0].Trim()), fields[1].Trim(), fields[2].Trim());
+            if (HiddenCharacters.Contains(email))
+            {
+                problems.Add($"Rad {number}: e-postadressen \"{Shorten(HiddenCharacters.Strip(email))}\" {HiddenCharacters.Problem}.");
+            }
+            else if (email.Length == 0 || email.Length > 256 || !new EmailAddressAttribute().IsValid(email))
             {
                 problems.Add($"Rad {number}: e-postadressen \"{Shorten(email)}\" är inte giltig.");
             }

@@ -119,7 +119,7 @@ internal sealed class PartnersStep(PartnersDbContext db, IForumDirectory forums,
             }
 
             var name = DocumentRules.CleanName(input.FileName);
-            var (contentType, problem) = DocumentRules.Check(name, content.Length, content.AsSpan(0, Math.Min(8, content.Length)), store.MaxBytes);
+            var (contentType, problem) = DocumentRules.Check(input.FileName, content.Length, content, store.MaxBytes);
             context.Require(problem is null, $"{at}.documents[{d}].fileName", $"filen {name} {problem}");
             context.Require(SpaceRules.CheckTitle(input.Title) is null, $"{at}.documents[{d}].title", SpaceRules.CheckTitle(input.Title) ?? string.Empty);
             var document = new SpaceDocument

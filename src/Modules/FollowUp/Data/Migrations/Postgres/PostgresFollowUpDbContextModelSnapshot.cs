@@ -198,6 +198,9 @@ namespace Trygghet.Modules.FollowUp.Data.Migrations.Postgres
                     b.Property<bool>("HasChildren")
                         .HasColumnType("boolean");
 
+                    b.Property<bool>("HasPublicChildren")
+                        .HasColumnType("boolean");
+
                     b.Property<DateOnly?>("LastReportedOn")
                         .HasColumnType("date");
 
@@ -215,6 +218,9 @@ namespace Trygghet.Modules.FollowUp.Data.Migrations.Postgres
                         .HasColumnType("uuid");
 
                     b.Property<int>("Progress")
+                        .HasColumnType("integer");
+
+                    b.Property<int>("PublicProgress")
                         .HasColumnType("integer");
 
                     b.Property<Guid?>("ResponsibleBodyId")

@@ -191,6 +191,9 @@ namespace Trygghet.Modules.FollowUp.Data.Migrations.Sqlite
                     b.Property<bool>("HasChildren")
                         .HasColumnType("INTEGER");
 
+                    b.Property<bool>("HasPublicChildren")
+                        .HasColumnType("INTEGER");
+
                     b.Property<DateOnly?>("LastReportedOn")
                         .HasColumnType("TEXT");
 
@@ -208,6 +211,9 @@ namespace Trygghet.Modules.FollowUp.Data.Migrations.Sqlite
                         .HasColumnType("TEXT");
 
                     b.Property<int>("Progress")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("PublicProgress")
                         .HasColumnType("INTEGER");
 
                     b.Property<Guid?>("ResponsibleBodyId")

@@ -1,5 +1,6 @@
 using System.ComponentModel.DataAnnotations;
 using Microsoft.AspNetCore.Authorization;
+using Microsoft.AspNetCore.Http;
 using Microsoft.AspNetCore.Identity;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
@@ -7,13 +8,15 @@ using Microsoft.AspNetCore.Authentication;
 using Microsoft.Extensions.Localization;
 using OpenIddict.Client.AspNetCore;
 using Trygghet.Modules.Identity.External;
+using Trygghet.Modules.Identity.Throttling;
 using Trygghet.Modules.Identity.Users;
 using Trygghet.Portal.Core.Audit;
+using Trygghet.Portal.Core.Text;
 
 namespace Trygghet.Modules.Identity.Areas.Identity.Pages;
 
 [AllowAnonymous]
-internal sealed class LoginModel(SignInManager<PortalUser> signIn, IAuditTrail audit, ExternalProviderSettings external, IStringLocalizer<LoginModel> t) : PageModel
+internal sealed class LoginModel(SignInManager<PortalUser> signIn, PasswordCheck passwords, SignInThrottle throttle, IAuditTrail audit, ExternalProviderSettings external, IStringLocalizer<LoginModel> t) : PageModel
 {
     /// <summary>Why the external sign-in came back here (see <see cref="ExternalSignInEndpoints"/>).</summary>
     [BindProperty(Name = "fel", SupportsGet = true)]
@@ -62,34 +65,64 @@ internal sealed class LoginModel(SignInManager<PortalUser> signIn, IAuditTrail a
             return Page();
         }
 
-        var email = Input.Email.Trim();
-        var result = await signIn.PasswordSignInAsync(email, Input.Password, Input.RememberMe, lockoutOnFailure: true);
+        var email = HiddenCharacters.Normalize(Input.Email.Trim());
+        var client = HttpContext.Connection.RemoteIpAddress?.ToString();
+        if (throttle.Wait(client, email) is { } wait)
+        {
+            // Not even checked: the same answer for every address, known or not, until the delay has passed.
+            Response.StatusCode = StatusCodes.Status429TooManyRequests;
+            Response.Headers.RetryAfter = ((int)Math.Ceiling(wait.TotalSeconds)).ToString(System.Globalization.CultureInfo.InvariantCulture);
+            ModelState.AddModelError(string.Empty, t["För många misslyckade inloggningar. Vänta {0} sekunder och försök igen.", (int)Math.Ceiling(wait.TotalSeconds)]);
+            return Page();
+        }
+
         var returnUrl = Url.IsLocalUrl(ReturnUrl) ? ReturnUrl : "/admin";
-        if (result.Succeeded)
+        // The password is verified whether or not the address has an account (PasswordCheck), so the time taken does
+        // not tell; failures slow the client and the address down (SignInThrottle) instead of locking the account.
+        if (await passwords.CheckAsync(email, Input.Password) is { } user)
         {
-            await audit.RecordAsync(new AuditEvent(AuditCategories.SignIn, "signed in (password)", Actor: email));
-            return LocalRedirect(returnUrl);
+            throttle.Succeed(email);
+            var result = await signIn.PasswordSignInAsync(user, Input.Password, Input.RememberMe, lockoutOnFailure: false);
+            if (result.Succeeded)
+            {
+                await audit.RecordAsync(new AuditEvent(AuditCategories.SignIn, "signed in (password)", Actor: email));
+                return LocalRedirect(returnUrl);
+            }
+
+            if (result.RequiresTwoFactor)
+            {
+                // The password was right; the sign-in completes with the second factor.
+                return LocalRedirect("/konto/logga-in/tvastegs?ReturnUrl=" + Uri.EscapeDataString(returnUrl));
+            }
         }
 
-        if (result.RequiresTwoFactor)
-        {
-            // The password was right; the sign-in completes with the second factor.
-            return LocalRedirect("/konto/logga-in/tvastegs?ReturnUrl=" + Uri.EscapeDataString(returnUrl));
-        }
-
-        await audit.RecordAsync(new AuditEvent(AuditCategories.SignIn, result.IsLockedOut ? "sign-in refused (locked out)" : "sign-in failed",
-            Subject: email, Actor: "anonym", Succeeded: false));
-
-        // One message for unknown account and wrong password: the page must not reveal which accounts exist.
-        ModelState.AddModelError(string.Empty, result.IsLockedOut
-            ? t["Kontot är tillfälligt låst efter för många misslyckade försök. Försök igen om en stund."]
-            : t["Fel e-postadress eller lösenord."]);
+        await AuditFailureAsync(throttle.Fail(client, email), email);
+        // One message for unknown account, deactivated account and wrong password: the page must not reveal which accounts exist.
+        ModelState.AddModelError(string.Empty, t["Fel e-postadress eller lösenord."]);
         return Page();
+    }
+
+    /// <summary>Anonymous failures are aggregated (SignInThrottle decides): the first per address and window, then
+    /// the 10th, 100th …; past a cap per window only a count. The log cannot be flooded through the sign-in form.</summary>
+    private async Task AuditFailureAsync(AuditDecision decision, string email)
+    {
+        if (decision.Audit)
+        {
+            var what = decision.Failures == 1 ? "sign-in failed" : $"sign-in failed ({decision.Failures} times within {SignInThrottle.Window.TotalMinutes:0} minutes)";
+            await audit.RecordAsync(new AuditEvent(AuditCategories.SignIn, what, Subject: email, Actor: "anonym", Succeeded: false));
+        }
+
+        if (decision.Summary is { } total)
+        {
+            await audit.RecordAsync(new AuditEvent(AuditCategories.SignIn,
+                $"sign-in failed {total} times within {SignInThrottle.Window.TotalMinutes:0} minutes, over all addresses (not logged one by one)", Actor: "anonym", Succeeded: false));
+        }
     }
 
     internal sealed class LoginInput
     {
         [Required(ErrorMessage = "Ange {0}.")]
+        [NoHiddenCharacters]
         [EmailAddress(ErrorMessage = "Ange en giltig {0}.")]
         [Display(Name = "E-postadress")]
         public string Email { get; set; } = string.Empty;

@@ -1,18 +1,20 @@
 using Microsoft.AspNetCore.Authorization;
+using Microsoft.AspNetCore.Http;
 using Microsoft.AspNetCore.Identity;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
 using SignInResult = Microsoft.AspNetCore.Identity.SignInResult;
 using Microsoft.Extensions.Localization;
+using Trygghet.Modules.Identity.Throttling;
 using Trygghet.Modules.Identity.Users;
 using Trygghet.Portal.Core.Audit;
 
 namespace Trygghet.Modules.Identity.Areas.Identity.Pages;
 
 /// <summary>The second step after a correct password: a TOTP code (once only, ±30 s; see TotpTokenProvider) or a
-/// recovery code (each once). Failures count towards the account's lockout like wrong passwords, and are audited.</summary>
+/// recovery code (each once). Failures are throttled like wrong passwords (SignInThrottle), never locking, and are audited.</summary>
 [AllowAnonymous]
-internal sealed class SecondStepModel(SignInManager<PortalUser> signIn, IAuditTrail audit, IStringLocalizer<SecondStepModel> t) : PageModel
+internal sealed class SecondStepModel(SignInManager<PortalUser> signIn, SignInThrottle throttle, IAuditTrail audit, IStringLocalizer<SecondStepModel> t) : PageModel
 {
     [BindProperty(SupportsGet = true)]
     public string? ReturnUrl { get; set; }
@@ -33,17 +35,26 @@ internal sealed class SecondStepModel(SignInManager<PortalUser> signIn, IAuditTr
             return Redirect("/konto/logga-in");
         }
 
+        // Wrong codes slow down (SignInThrottle), they do not lock the account (Identity's lockout only deactivates).
+        var client = HttpContext.Connection.RemoteIpAddress?.ToString();
+        if (throttle.Wait(client, "second-factor:" + user.Id) is { } wait)
+        {
+            Response.StatusCode = StatusCodes.Status429TooManyRequests;
+            ModelState.AddModelError(string.Empty, t["För många felaktiga koder. Vänta {0} sekunder och försök igen.", (int)Math.Ceiling(wait.TotalSeconds)]);
+            return Page();
+        }
+
         var result = string.IsNullOrWhiteSpace(code) ? SignInResult.Failed : await signInWith(code.Trim());
         if (result.Succeeded)
         {
+            throttle.Succeed("second-factor:" + user.Id);
             await audit.RecordAsync(new AuditEvent(AuditCategories.SignIn, $"signed in (password and {method})", Actor: user.UserName));
             return LocalRedirect(Url.IsLocalUrl(ReturnUrl) ? ReturnUrl : "/admin");
         }
 
+        throttle.Fail(client, "second-factor:" + user.Id);
         await audit.RecordAsync(new AuditEvent(AuditCategories.SignIn, $"second factor refused ({method})", Actor: user.UserName, Succeeded: false));
-        ModelState.AddModelError(string.Empty, result.IsLockedOut
-            ? t["Kontot är tillfälligt låst efter för många misslyckade försök. Försök igen om en stund."]
-            : t["Koden stämmer inte eller har redan använts."]);
+        ModelState.AddModelError(string.Empty, t["Koden stämmer inte eller har redan använts."]);
         return Page();
     }
 }

@@ -5,6 +5,7 @@ using Microsoft.AspNetCore.Mvc.RazorPages;
 using Microsoft.AspNetCore.RateLimiting;
 using Microsoft.Extensions.Localization;
 using Trygghet.Modules.Notifications.Subscriptions;
+using Trygghet.Portal.Core.Text;
 
 namespace Trygghet.Modules.Notifications.Areas.Notifications.Pages;
 
@@ -26,6 +27,13 @@ internal sealed class RemoveModel(SubscriptionWork work, IStringLocalizer<Remove
     public async Task<IActionResult> OnPostAsync(CancellationToken cancellationToken)
     {
         ModelState.Clear();
+        if (HiddenCharacters.Contains(Email))
+        {
+            ModelState.AddModelError(nameof(Email), t["E-postadress: får inte innehålla osynliga tecken eller tecken som vänder textriktningen."]);
+            Response.StatusCode = StatusCodes.Status422UnprocessableEntity;
+            return Page();
+        }
+
         if (EmailAddress.Normalize(Email) is not { } email)
         {
             ModelState.AddModelError(nameof(Email), t["E-postadress: ange en giltig adress, till exempel namn@exempel.se."]);

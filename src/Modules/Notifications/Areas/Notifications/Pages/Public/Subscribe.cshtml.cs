@@ -6,6 +6,7 @@ using Microsoft.AspNetCore.RateLimiting;
 using Microsoft.Extensions.Localization;
 using Trygghet.Modules.Notifications.Subscriptions;
 using Trygghet.Portal.Core.Mail;
+using Trygghet.Portal.Core.Text;
 
 namespace Trygghet.Modules.Notifications.Areas.Notifications.Pages;
 
@@ -48,7 +49,11 @@ internal sealed class SubscribeModel(SubscriptionWork work, IStringLocalizer<Sub
         Chosen = await work.FindTopicAsync(Topic, cancellationToken);
         ModelState.Clear();
         var email = EmailAddress.Normalize(Email);
-        if (email is null)
+        if (HiddenCharacters.Contains(Email))
+        {
+            ModelState.AddModelError(nameof(Email), t["E-postadress: får inte innehålla osynliga tecken eller tecken som vänder textriktningen."]);
+        }
+        else if (email is null)
         {
             ModelState.AddModelError(nameof(Email), t["E-postadress: ange en giltig adress, till exempel namn@exempel.se."]);
         }

@@ -11,7 +11,7 @@ using Trygghet.Portal.Core.Audit;
 
 namespace Trygghet.Modules.Partners.Areas.Partners.Pages;
 
-/// <summary>Moderators add documents; the file is checked by its signature like Governance's attachments.</summary>
+/// <summary>Moderators add documents; the file is checked by its content like every upload (Media's FileKinds).</summary>
 [Authorize(Policy = IdentityPolicies.SecondFactor)]
 internal sealed class SpaceUploadModel(SpaceAccess access, PartnersDbContext db, DocumentStore store, IAuditTrail audit, TimeProvider clock, IStringLocalizer<SpaceUploadModel> t) : SpacePage(access)
 {
@@ -42,21 +42,23 @@ internal sealed class SpaceUploadModel(SpaceAccess access, PartnersDbContext db,
         }
 
         string? contentType = null;
+        byte[] content = [];
         if (file is null)
         {
             ModelState.AddModelError(nameof(Upload), t["Fil: välj en fil."]);
         }
         else
         {
-            var head = new byte[8];
-            int read;
-            await using (var peek = file.OpenReadStream())
+            // Read once: what is checked is exactly what is stored.
+            if (file.Length <= store.MaxBytes)
             {
-                read = await peek.ReadAtLeastAsync(head, head.Length, throwOnEndOfStream: false, cancellationToken);
+                using var buffer = new MemoryStream((int)file.Length);
+                await file.CopyToAsync(buffer, cancellationToken);
+                content = buffer.ToArray();
             }
 
             var name = DocumentRules.CleanName(file.FileName);
-            (contentType, var problem) = DocumentRules.Check(name, file.Length, head.AsSpan(0, read), store.MaxBytes);
+            (contentType, var problem) = DocumentRules.Check(file.FileName, file.Length, content, store.MaxBytes);
             if (problem is not null)
             {
                 ModelState.AddModelError(nameof(Upload), t["Filen {0} {1}.", name, problem]);
@@ -78,9 +80,9 @@ internal sealed class SpaceUploadModel(SpaceAccess access, PartnersDbContext db,
             UploadedBy = AuthorName,
             UploadedUtc = clock.GetUtcNow().UtcDateTime,
         };
-        await using (var content = file.OpenReadStream())
+        using (var stream = new MemoryStream(content, writable: false))
         {
-            document.Sha256 = await store.SaveAsync(document.Id, content, cancellationToken);
+            document.Sha256 = await store.SaveAsync(document.Id, stream, cancellationToken);
         }
 
         db.Documents.Add(document);

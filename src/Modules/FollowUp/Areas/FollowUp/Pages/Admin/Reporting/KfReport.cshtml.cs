@@ -92,8 +92,9 @@ internal sealed class KfReportModel(FollowUpDbContext db, TimeProvider clock) : 
         Row RowOf(Measure m)
         {
             var update = latest.GetValueOrDefault(m.Id);
-            // A parent shows its rolled-up progress; a leaf what was last reported by the period's end.
-            var progress = m.HasChildren ? m.TotalProgress : update?.Progress ?? m.Progress;
+            // A parent shows its public children's rolled-up progress (the report is public; an internal child must
+            // not move its figure); a leaf what was last reported by the period's end.
+            var progress = m.HasPublicChildren ? m.PublicProgress : update?.Progress ?? m.Progress;
             var status = statuses.GetValueOrDefault(update?.StatusId ?? m.StatusId, string.Empty);
             var outcome = string.Join("; ", m.Targets.Select(t =>
                 $"{t.Name}: {N(t.Baseline)} → mål {N(t.Target)}, utfall {N(t.Actual)}{(t.Unit is null ? "" : " " + t.Unit)}"));

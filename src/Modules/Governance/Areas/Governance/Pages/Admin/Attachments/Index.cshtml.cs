@@ -43,15 +43,10 @@ internal sealed class AttachmentsModel(GovernanceDbContext db, AttachmentStore s
             return Page();
         }
 
-        var head = new byte[8];
-        int read;
-        await using (var peek = file.OpenReadStream())
-        {
-            read = await peek.ReadAtLeastAsync(head, head.Length, throwOnEndOfStream: false, cancellationToken);
-        }
-
+        // Read once: what is checked is exactly what is stored.
+        var content = file.Length <= store.MaxBytes ? await ReadAsync(file, cancellationToken) : [];
         var name = AttachmentRules.CleanName(file.FileName);
-        var (contentType, problem) = AttachmentRules.Check(name, file.Length, head.AsSpan(0, read), store.MaxBytes);
+        var (contentType, problem) = AttachmentRules.Check(file.FileName, file.Length, content, store.MaxBytes);
         if (problem is not null)
         {
             ModelState.AddModelError("file", t["Filen {0} {1}.", name, problem]);
@@ -68,9 +63,9 @@ internal sealed class AttachmentsModel(GovernanceDbContext db, AttachmentStore s
             UploadedBy = User.Identity?.Name ?? "okänd",
             UploadedUtc = clock.GetUtcNow().UtcDateTime,
         };
-        await using (var content = file.OpenReadStream())
+        using (var stream = new MemoryStream(content, writable: false))
         {
-            attachment.Sha256 = await store.SaveAsync(attachment.Id, content, cancellationToken);
+            attachment.Sha256 = await store.SaveAsync(attachment.Id, stream, cancellationToken);
         }
 
         db.Attachments.Add(attachment);
@@ -78,6 +73,13 @@ internal sealed class AttachmentsModel(GovernanceDbContext db, AttachmentStore s
         await cache.EvictAsync(PublicCacheTags.Meetings, cancellationToken);
         TempData["Status"] = t["{0} är bifogad.", name].Value;
         return Redirect($"/admin/meetings/{id}/items/{itemId}/bilagor");
+    }
+
+    private static async Task<byte[]> ReadAsync(IFormFile file, CancellationToken cancellationToken)
+    {
+        using var buffer = new MemoryStream((int)file.Length);
+        await file.CopyToAsync(buffer, cancellationToken);
+        return buffer.ToArray();
     }
 
     private async Task<bool> LoadAsync(Guid id, Guid itemId, CancellationToken cancellationToken)

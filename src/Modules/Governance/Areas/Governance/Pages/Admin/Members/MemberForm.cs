@@ -1,6 +1,7 @@
 using System.ComponentModel.DataAnnotations;
 using Trygghet.Modules.Governance.Forums;
 using Trygghet.Modules.Governance.Memberships;
+using Trygghet.Portal.Core.Text;
 
 namespace Trygghet.Modules.Governance.Areas.Governance.Pages.Admin;
 
@@ -42,6 +43,7 @@ internal sealed class MemberForm
     public DateOnly? To { get; set; }
 
     [StringLength(256, ErrorMessage = "{0} får ha högst {1} tecken.")]
+    [NoHiddenCharacters]
     [EmailAddress(ErrorMessage = "{0} måste vara en e-postadress.")]
     [Display(Name = "Konto för inloggning (e-post)")]
     public string? AccountEmail { get; set; }

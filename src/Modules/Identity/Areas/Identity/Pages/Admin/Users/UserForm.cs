@@ -1,10 +1,12 @@
 using System.ComponentModel.DataAnnotations;
+using Trygghet.Portal.Core.Text;
 
 namespace Trygghet.Modules.Identity.Areas.Identity.Pages.Admin;
 
 internal sealed class UserForm
 {
     [Required(ErrorMessage = "Ange {0}.")]
+    [NoHiddenCharacters]
     [EmailAddress(ErrorMessage = "Ange en giltig {0}.")]
     [StringLength(256, ErrorMessage = "{0} får ha högst {1} tecken.")]
     [Display(Name = "E-postadress")]

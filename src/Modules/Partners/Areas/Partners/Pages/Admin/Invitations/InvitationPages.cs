@@ -10,6 +10,7 @@ using Trygghet.Modules.Partners.Invitations;
 using Trygghet.Modules.Partners.Organisations;
 using Trygghet.Modules.Partners.Spaces;
 using Trygghet.Portal.Core.Security;
+using Trygghet.Portal.Core.Text;
 
 namespace Trygghet.Modules.Partners.Areas.Partners.Pages;
 
@@ -45,8 +46,12 @@ internal sealed class InvitationCreateModel(PartnersDbContext db, InvitationWork
     {
         await LoadAsync(cancellationToken);
         ModelState.Clear();
-        var email = Email?.Trim() ?? string.Empty;
-        if (email.Length == 0 || email.Length > 256 || !new EmailAddressAttribute().IsValid(email))
+        var email = HiddenCharacters.Normalize(Email?.Trim() ?? string.Empty);
+        if (HiddenCharacters.Contains(email))
+        {
+            ModelState.AddModelError(nameof(Email), t["E-postadress: får inte innehålla osynliga tecken eller tecken som vänder textriktningen."]);
+        }
+        else if (email.Length == 0 || email.Length > 256 || !new EmailAddressAttribute().IsValid(email))
         {
             ModelState.AddModelError(nameof(Email), t["E-postadress: ange en giltig e-postadress."]);
         }
