@@ -44,7 +44,7 @@ internal static class DiscoveryEndpoints
         return app;
     }
 
-    /// <summary>App:PublicBaseUrl when configured (behind a proxy), else the request's own scheme and host.</summary>
+    /// <summary>The site's one public origin (App:PublicBaseUrl; see <see cref="Core.Site.PublicOrigin"/>).</summary>
     private static string PublicOrigin(HttpContext context, IConfiguration configuration) =>
         Trygghet.Portal.Core.Site.PublicOrigin.Of(configuration, context);
 }

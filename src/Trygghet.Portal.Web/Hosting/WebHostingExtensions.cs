@@ -15,6 +15,7 @@ internal static class WebHostingExtensions
     {
         // RCL themes' static files are served from the build output too (not only under `dotnet run` in Development).
         builder.WebHost.UseStaticWebAssets();
+        builder.AddPortalPublicOrigin();
 
         // Swedish letters stay letters in the HTML (the default encoder writes &#xE5; for å).
         builder.Services.Configure<Microsoft.Extensions.WebEncoders.WebEncoderOptions>(options =>
