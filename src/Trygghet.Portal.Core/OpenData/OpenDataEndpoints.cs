@@ -65,7 +65,7 @@ public static class OpenDataEndpoints
             .WithSummary(summary)
             .WithDescription(Describe(columns))
             .Produces(StatusCodes.Status200OK, contentType: "application/json")
-            .WithMetadata(new Caching.PublicCacheAttribute(cacheTags))
+            .WithMetadata(new Caching.PublicCacheAttribute(cacheTags) { QueryKeys = PageRequest.QueryKeys })
             .WithMetadata(new PagedListMetadata(maxPageSize));
 
         endpoints.MapGet($"/api/v1/{name}.csv", async (HttpContext context, CancellationToken cancellationToken) =>
@@ -79,7 +79,7 @@ public static class OpenDataEndpoints
             .WithSummary(summary + " (CSV)")
             .WithDescription(Describe(columns))
             .Produces(StatusCodes.Status200OK, contentType: "text/csv")
-            .WithMetadata(new Caching.PublicCacheAttribute(cacheTags))
+            .WithMetadata(new Caching.PublicCacheAttribute(cacheTags) { QueryKeys = PageRequest.QueryKeys })
             .WithMetadata(new PagedListMetadata(maxPageSize));
     }
 

@@ -1,6 +1,7 @@
 using System.Text;
 using System.Xml.Linq;
 using Trygghet.Portal.Core.Discovery;
+using Trygghet.Portal.Core.Http;
 using Trygghet.Portal.Core.Modules;
 
 namespace Trygghet.Portal.Web.Hosting;
@@ -29,7 +30,7 @@ internal static class DiscoveryEndpoints
                     new XElement(Sitemap + "loc", origin + e.Path),
                     e.LastModified is { } modified ? new XElement(Sitemap + "lastmod", modified.UtcDateTime.ToString("yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture)) : null))));
             return Results.Text(document.Declaration + "\n" + document.Root, "application/xml", Encoding.UTF8);
-        }).AllowAnonymous();
+        }).AllowAnonymous().AnswerHeadLikeGet();
 
         app.MapGet("/robots.txt", (HttpContext context, IConfiguration configuration) => Results.Text(
             $"""
@@ -40,7 +41,7 @@ internal static class DiscoveryEndpoints
             Disallow: /samverkan
             Sitemap: {PublicOrigin(context, configuration)}/sitemap.xml
 
-            """, "text/plain", Encoding.UTF8)).AllowAnonymous();
+            """, "text/plain", Encoding.UTF8)).AllowAnonymous().AnswerHeadLikeGet();
         return app;
     }
 
