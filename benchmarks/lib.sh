@@ -114,7 +114,7 @@ bench_start_portal() {
   certs=$BENCH_WORK/certificates
   (
     cd "$BENCH_WORK/app"
-    exec env ASPNETCORE_ENVIRONMENT=Production App__DataPath="$data" Database__Provider=Sqlite \
+    exec env ASPNETCORE_ENVIRONMENT=Production App__DataPath="$data" Database__Provider=Sqlite App__PublicBaseUrl="http://127.0.0.1:$port" \
       Modules__Identity__OpenId__SigningCertificate__Path="$certs/signing.pfx" Modules__Identity__OpenId__SigningCertificate__Password=bench \
       Modules__Identity__OpenId__EncryptionCertificate__Path="$certs/encryption.pfx" Modules__Identity__OpenId__EncryptionCertificate__Password=bench \
       "$@" ./Trygghet.Portal.Web --urls "http://127.0.0.1:$port"

@@ -7,6 +7,7 @@ using Trygghet.Modules.Identity;
 using Trygghet.Modules.Partners;
 using Trygghet.Modules.Media;
 using Trygghet.Modules.Notifications;
+using Trygghet.Portal.Core.Paging;
 using Trygghet.Portal.Web.Hosting;
 using Trygghet.Portal.Web.Security;
 
@@ -41,6 +42,7 @@ app.UseAuthentication();
 app.UseAuthorization();
 app.UseAntiforgery();
 app.UseRateLimiter();
+app.UsePortalPagingValidation();
 app.UsePortalSetupRedirect();
 app.UsePortalModuleSwitches();
 

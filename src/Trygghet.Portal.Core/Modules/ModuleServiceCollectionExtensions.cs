@@ -58,6 +58,7 @@ public static class ModuleServiceCollectionExtensions
         services.AddSingleton<RecipeLoader>();
         services.AddSingleton<RecipeExecutor>();
         services.AddHttpContextAccessor();
+        services.TryAddSingleton<Site.IPublicOrigin, Site.ConfiguredPublicOrigin>();
         // Fallbacks that the Audit and Notifications modules replace (services.Replace) when they are on.
         services.TryAddScoped<Audit.IAuditTrail, Audit.LoggingAuditTrail>();
         services.TryAddScoped<Mail.IOutgoingMail, Mail.LoggingOutgoingMail>();

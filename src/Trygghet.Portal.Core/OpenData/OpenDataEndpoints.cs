@@ -1,15 +1,18 @@
 using System.Text;
 using System.Text.Json;
 using Microsoft.AspNetCore.Http;
+using Trygghet.Portal.Core.Paging;
 
 namespace Trygghet.Portal.Core.OpenData;
 
 /// <summary>Maps one open-data list at <c>/api/v1/{name}</c> (JSON) and <c>/api/v1/{name}.csv</c>,
-/// both anonymous and publicly cached, both built from the same columns so the formats cannot drift.</summary>
+/// both anonymous and publicly cached, both built from the same columns so the formats cannot drift. Every list is
+/// paged the same way (<see cref="PageRequest"/>: <c>?sida=</c>, <c>?antal=</c>, <c>X-Total-Count</c>, <c>Link</c>).</summary>
 public static class OpenDataEndpoints
 {
     private static readonly JsonSerializerOptions Json = new(JsonSerializerDefaults.Web) { WriteIndented = false };
 
+    /// <summary>A list small enough to load whole (meetings, decisions, promises): paged here, in memory.</summary>
     public static void MapOpenDataList<T>(
         this IEndpointRouteBuilder endpoints,
         string name,
@@ -18,9 +21,37 @@ public static class OpenDataEndpoints
         Func<HttpContext, CancellationToken, Task<IReadOnlyList<T>>> load,
         params string[] cacheTags)
     {
+        ArgumentNullException.ThrowIfNull(load);
+        endpoints.MapPagedOpenDataList(name, summary, columns, PageRequest.DefaultMaxSize, async (context, page, cancellationToken) =>
+        {
+            var rows = await load(context, cancellationToken);
+            IReadOnlyList<T> items = page.Skip >= rows.Count ? [] : rows.Skip((int)page.Skip).Take(page.Size).ToList();
+            return new OpenDataPage<T>(items, rows.Count);
+        }, cacheTags);
+    }
+
+    /// <summary>A list that reads one page from the database; <paramref name="load"/> gets a validated page.</summary>
+    public static void MapPagedOpenDataList<T>(
+        this IEndpointRouteBuilder endpoints,
+        string name,
+        string summary,
+        IReadOnlyList<OpenDataColumn<T>> columns,
+        int maxPageSize,
+        Func<HttpContext, PageRequest, CancellationToken, Task<OpenDataPage<T>>> paged,
+        params string[] cacheTags)
+    {
         ArgumentNullException.ThrowIfNull(endpoints);
         ArgumentNullException.ThrowIfNull(columns);
-        ArgumentNullException.ThrowIfNull(load);
+        ArgumentNullException.ThrowIfNull(paged);
+
+        async Task<IReadOnlyList<T>> load(HttpContext context, CancellationToken cancellationToken)
+        {
+            // PagingValidation (before the endpoint) has answered 400 to anything but whole numbers in range.
+            var page = PageRequest.Read(context.Request.Query, maxPageSize);
+            var result = await paged(context, page, cancellationToken);
+            page.WriteHeaders(context.Response, context.Request.Path, result.Total);
+            return result.Items;
+        }
 
         endpoints.MapGet($"/api/v1/{name}", async (HttpContext context, CancellationToken cancellationToken) =>
             {
@@ -34,7 +65,8 @@ public static class OpenDataEndpoints
             .WithSummary(summary)
             .WithDescription(Describe(columns))
             .Produces(StatusCodes.Status200OK, contentType: "application/json")
-            .WithMetadata(new Caching.PublicCacheAttribute(cacheTags));
+            .WithMetadata(new Caching.PublicCacheAttribute(cacheTags) { QueryKeys = PageRequest.QueryKeys })
+            .WithMetadata(new PagedListMetadata(maxPageSize));
 
         endpoints.MapGet($"/api/v1/{name}.csv", async (HttpContext context, CancellationToken cancellationToken) =>
             {
@@ -47,12 +79,16 @@ public static class OpenDataEndpoints
             .WithSummary(summary + " (CSV)")
             .WithDescription(Describe(columns))
             .Produces(StatusCodes.Status200OK, contentType: "text/csv")
-            .WithMetadata(new Caching.PublicCacheAttribute(cacheTags));
+            .WithMetadata(new Caching.PublicCacheAttribute(cacheTags) { QueryKeys = PageRequest.QueryKeys })
+            .WithMetadata(new PagedListMetadata(maxPageSize));
     }
 
     private static string Describe<T>(IReadOnlyList<OpenDataColumn<T>> columns) =>
         "Fält: " + string.Join("; ", columns.Select(c => $"{c.Name}: {c.Description}"));
 }
+
+/// <summary>One page of an open-data list and the list's total.</summary>
+public sealed record OpenDataPage<T>(IReadOnlyList<T> Items, long Total);
 
 /// <summary>Lets tests and the catalogue find every open-data list and its documented fields.</summary>
 public sealed record OpenDataListMetadata(string Name, string Summary, IReadOnlyList<(string Name, string Description)> Fields);

@@ -32,9 +32,10 @@ public static class PagingExtensions
     public static async Task<PagedResult<T>> ToPagedResultAsync<T>(
         this IQueryable<T> ordered, int pageNumber, int pageSize = DefaultPageSize, CancellationToken cancellationToken = default)
     {
-        pageNumber = Math.Max(1, pageNumber);
+        var page = new PageRequest(Math.Max(1, pageNumber), pageSize);
         var total = await ordered.CountAsync(cancellationToken);
-        var items = await ordered.Skip((pageNumber - 1) * pageSize).Take(pageSize).ToListAsync(cancellationToken);
-        return new PagedResult<T>(items, pageNumber, pageSize, total);
+        // Past the last page: an empty page, without arithmetic that could overflow.
+        var items = page.Skip >= total ? [] : await ordered.Skip((int)page.Skip).Take(pageSize).ToListAsync(cancellationToken);
+        return new PagedResult<T>(items, page.Number, pageSize, total);
     }
 }

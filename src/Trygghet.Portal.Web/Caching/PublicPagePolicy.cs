@@ -26,6 +26,9 @@ internal sealed class PublicPagePolicy : IOutputCachePolicy
 
     private static readonly object GenerationKey = new();
 
+    /// <summary>Read by request localization (QueryStringRequestCultureProvider) on every page.</summary>
+    private static readonly string[] CultureQueryKeys = ["culture", "ui-culture"];
+
     private readonly EvictionGeneration _generation;
     private readonly TimeSpan _duration;
     private readonly HashSet<string> _anonymousCookies;
@@ -81,6 +84,7 @@ internal sealed class PublicPagePolicy : IOutputCachePolicy
         if (page is null
             || http.User.Identity?.IsAuthenticated == true
             || response.StatusCode != StatusCodes.Status200OK
+            || !ReadsOnlyItsOwnQueryKeys(http.Request.Query, page)
             || !StringValues.IsNullOrEmpty(response.Headers.SetCookie)
             || HeaderUtilities.ContainsCacheDirective(response.Headers.CacheControl, CacheControlHeaderValue.NoStoreString)
             || HeaderUtilities.ContainsCacheDirective(response.Headers.CacheControl, CacheControlHeaderValue.PrivateString)
@@ -95,6 +99,21 @@ internal sealed class PublicPagePolicy : IOutputCachePolicy
 
         context.Tags.UnionWith(page.Tags);
         return ValueTask.CompletedTask;
+    }
+
+    /// <summary>The key varies by the whole query string, so only a request whose keys are all ones the page reads may
+    /// be stored: any other key makes a new entry per value without changing the page.</summary>
+    private static bool ReadsOnlyItsOwnQueryKeys(IQueryCollection query, PublicCacheAttribute page)
+    {
+        foreach (var key in query.Keys)
+        {
+            if (!CultureQueryKeys.Contains(key, StringComparer.OrdinalIgnoreCase) && !page.QueryKeys.Contains(key, StringComparer.OrdinalIgnoreCase))
+            {
+                return false;
+            }
+        }
+
+        return true;
     }
 
     private bool IsAnonymousRead(HttpContext http)

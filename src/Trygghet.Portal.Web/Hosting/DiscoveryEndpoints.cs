@@ -1,6 +1,7 @@
 using System.Text;
 using System.Xml.Linq;
 using Trygghet.Portal.Core.Discovery;
+using Trygghet.Portal.Core.Http;
 using Trygghet.Portal.Core.Modules;
 
 namespace Trygghet.Portal.Web.Hosting;
@@ -29,7 +30,7 @@ internal static class DiscoveryEndpoints
                     new XElement(Sitemap + "loc", origin + e.Path),
                     e.LastModified is { } modified ? new XElement(Sitemap + "lastmod", modified.UtcDateTime.ToString("yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture)) : null))));
             return Results.Text(document.Declaration + "\n" + document.Root, "application/xml", Encoding.UTF8);
-        }).AllowAnonymous();
+        }).AllowAnonymous().AnswerHeadLikeGet();
 
         app.MapGet("/robots.txt", (HttpContext context, IConfiguration configuration) => Results.Text(
             $"""
@@ -40,11 +41,11 @@ internal static class DiscoveryEndpoints
             Disallow: /samverkan
             Sitemap: {PublicOrigin(context, configuration)}/sitemap.xml
 
-            """, "text/plain", Encoding.UTF8)).AllowAnonymous();
+            """, "text/plain", Encoding.UTF8)).AllowAnonymous().AnswerHeadLikeGet();
         return app;
     }
 
-    /// <summary>App:PublicBaseUrl when configured (behind a proxy), else the request's own scheme and host.</summary>
+    /// <summary>The site's one public origin (App:PublicBaseUrl; see <see cref="Core.Site.PublicOrigin"/>).</summary>
     private static string PublicOrigin(HttpContext context, IConfiguration configuration) =>
         Trygghet.Portal.Core.Site.PublicOrigin.Of(configuration, context);
 }

@@ -1,6 +1,7 @@
 using Microsoft.AspNetCore.Mvc.ApplicationParts;
 using Microsoft.AspNetCore.Mvc.Razor.Compilation;
 using Trygghet.Portal.Core.Data;
+using Trygghet.Portal.Core.Http;
 using Trygghet.Portal.Core.Modules;
 using Trygghet.Portal.Core.Security;
 using Trygghet.Portal.Web.Site;
@@ -57,12 +58,12 @@ internal static class ModulesHostingExtensions
         return builder;
     }
 
-    /// <summary>Modules' minimal-API endpoints, each tagged with its module.</summary>
+    /// <summary>Modules' minimal-API endpoints, each tagged with its module; every GET among them answers HEAD too.</summary>
     public static WebApplication MapPortalModules(this WebApplication app)
     {
         foreach (var module in app.Services.GetRequiredService<ModuleSet>().Loaded)
         {
-            module.MapEndpoints(app.MapGroup(string.Empty).WithMetadata(new PortalModuleMetadata(module.Name)));
+            module.MapEndpoints(app.MapGroup(string.Empty).WithMetadata(new PortalModuleMetadata(module.Name)).AnswerHeadLikeGet());
         }
 
         return app;

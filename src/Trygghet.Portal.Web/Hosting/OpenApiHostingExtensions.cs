@@ -1,3 +1,5 @@
+using Trygghet.Portal.Core.Http;
+
 namespace Trygghet.Portal.Web.Hosting;
 
 /// <summary>The OpenAPI description of the open-data API at /openapi/v1.json (docs/open-data.md is its prose twin).</summary>
@@ -21,7 +23,7 @@ internal static class OpenApiHostingExtensions
 
     public static WebApplication MapPortalOpenApi(this WebApplication app)
     {
-        app.MapOpenApi("/openapi/{documentName}.json").AllowAnonymous();
+        app.MapOpenApi("/openapi/{documentName}.json").AllowAnonymous().AnswerHeadLikeGet();
         return app;
     }
 }

@@ -15,6 +15,7 @@ internal static class WebHostingExtensions
     {
         // RCL themes' static files are served from the build output too (not only under `dotnet run` in Development).
         builder.WebHost.UseStaticWebAssets();
+        builder.AddPortalPublicOrigin();
 
         // Swedish letters stay letters in the HTML (the default encoder writes &#xE5; for å).
         builder.Services.Configure<Microsoft.Extensions.WebEncoders.WebEncoderOptions>(options =>
@@ -33,12 +34,18 @@ internal static class WebHostingExtensions
             {
                 SwedishModelBindingMessages(options.ModelBindingMessageProvider);
                 options.Filters.Add<UnparseableCheckboxFilter>();
-            });
+            })
+            .AddRazorPagesOptions(options => options.Conventions.Add(new ProtocolExtensions.PageMethodsConvention()));
         builder.Services.AddProblemDetails();
         builder.Services.AddAntiforgery(options =>
         {
             options.Cookie.Name = "trygghet.af";
             options.Cookie.SameSite = SameSiteMode.Strict;
+            // Secure always when the public origin is https (also behind a TLS-terminating proxy, where the request the
+            // portal sees is plain HTTP), else whenever the request is HTTPS: a developer's http://localhost keeps working.
+            options.Cookie.SecurePolicy = Core.Site.PublicOrigin.Configured(builder.Configuration)?.Scheme == Uri.UriSchemeHttps
+                ? CookieSecurePolicy.Always
+                : CookieSecurePolicy.SameAsRequest;
         });
 
         // The rate limiter's middleware runs for every request; modules add their named policies (Notifications'

@@ -5,7 +5,8 @@ namespace Trygghet.Portal.Web.Security;
 internal static class SecurityHeadersExtensions
 {
     /// <summary>Security headers on every response. Scripts run only with the request's nonce; the portal is
-    /// never framed; HSTS is sent on HTTPS only (UseHsts ignores plain HTTP).</summary>
+    /// never framed; HSTS is sent on HTTPS only (UseHsts ignores plain HTTP). Then: no-store for signed-in users, and
+    /// HEAD without a body.</summary>
     public static WebApplication UsePortalSecurityHeaders(this WebApplication app)
     {
         if (!app.Environment.IsDevelopment())
@@ -31,6 +32,9 @@ internal static class SecurityHeadersExtensions
             });
             await next(context);
         });
+        app.UsePortalRefusedMethods();
+        app.UsePortalPrivateResponses();
+        app.UsePortalHeadWithoutBody();
         return app;
     }
 }

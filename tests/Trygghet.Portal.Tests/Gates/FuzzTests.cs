@@ -72,6 +72,30 @@ public sealed class FuzzTests
         Assert.Empty(app.Logs.Errors);
     }
 
+    /// <summary>The outside probe's paging values (issue 17, point 4) on every open-data list, from the endpoint data
+    /// source, and on the paged pages: int.MaxValue once answered 500, 429498 every row again.</summary>
+    [Fact]
+    public async Task ExtremePagingValues_OnEveryListAndPagedPage_NeverAnswer5xx()
+    {
+        await using var app = await PortalApp.StartAsync(recipe: "demo");
+        using var admin = await app.CreateAdminClientAsync();
+        string[] pages = ["/nyheter", "/sammantraden", "/atgardsplan", "/sok?q=trygghet", "/admin/users", "/admin/audit", "/admin/meetings", "/admin/innehall", "/admin/media", "/admin/inbjudningar", "/admin/plans", "/admin/situation", "/admin/my-measures"];
+        var lists = app.Services.GetRequiredService<Microsoft.AspNetCore.Routing.EndpointDataSource>().Endpoints.OfType<Microsoft.AspNetCore.Routing.RouteEndpoint>()
+            .Select(e => e.RoutePattern.RawText ?? string.Empty).Where(p => p.StartsWith("/api/v1/", StringComparison.Ordinal)).Distinct();
+        string[] urls = [.. pages, .. lists];
+        string[] values = ["2147483647", "2147483646", "429498", "-2147483648", "4294967296", "0", "-1", "abc", "", "1", "\u22121", "1e3"];
+
+        await Gen.Select(Gen.OneOf(urls), Gen.OneOf(values), Gen.OneOf(values))
+            .SampleAsync(async (url, page, size) =>
+            {
+                var target = $"{url}{(url.Contains('?', StringComparison.Ordinal) ? '&' : '?')}sida={Uri.EscapeDataString(page)}&antal={Uri.EscapeDataString(size)}";
+                var response = await admin.Http.GetAsync(target);
+                Assert.True((int)response.StatusCode < 500, $"GET {target} answered {(int)response.StatusCode}");
+            }, iter: 150, threads: 1);
+
+        Assert.Empty(app.Logs.Errors);
+    }
+
     [Fact]
     public async Task MutatedRecipes_AreRefusedWithAMessage_OrApplied_NeverA5xx()
     {

@@ -1,4 +1,3 @@
-using System.Globalization;
 using Microsoft.AspNetCore.Http;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
@@ -37,19 +36,22 @@ internal static class MeasuresOpenData
     ];
 
     public static void Map(IEndpointRouteBuilder endpoints) =>
-        endpoints.MapOpenDataList("atgarder", "Åtgärdsplanens offentliga åtgärder med status och framsteg", Columns,
-            (context, cancellationToken) => LoadAsync(context, cancellationToken), FollowUpCacheTags.Measures);
+        endpoints.MapPagedOpenDataList("atgarder", "Åtgärdsplanens offentliga åtgärder med status och framsteg", Columns, MaxPageSize,
+            LoadAsync, FollowUpCacheTags.Measures);
 
-    private static async Task<IReadOnlyList<Row>> LoadAsync(HttpContext context, CancellationToken cancellationToken)
+    private static async Task<OpenDataPage<Row>> LoadAsync(HttpContext context, PageRequest page, CancellationToken cancellationToken)
     {
         var db = context.RequestServices.GetRequiredService<FollowUpDbContext>();
-        var page = int.TryParse(context.Request.Query[PagerModel.Parameter], NumberStyles.None, CultureInfo.InvariantCulture, out var p) && p > 0 ? p : 1;
-        var size = int.TryParse(context.Request.Query["antal"], NumberStyles.None, CultureInfo.InvariantCulture, out var s) && s is > 0 and <= MaxPageSize ? s : MaxPageSize;
         var decided = await db.DecidedPlansAsync(cancellationToken);
         var measures = db.PublicMeasuresOf(decided);
         // The total from the plans' roll-ups: counting 100,000 rows per request would be most of the request's cost.
         var total = await PlanRollupCache.PublicCountAsync(db, decided, cancellationToken);
-        var ids = await PlanQueries.PageIdsAsync(measures, m => m.Slug, total, PlanQueries.Skip(page, size), size, cancellationToken);
+        if (page.Skip >= total)
+        {
+            return new([], total);
+        }
+
+        var ids = await PlanQueries.PageIdsAsync(measures, m => m.Slug, total, (int)page.Skip, page.Size, cancellationToken);
         var rows = await db.Measures.AsNoTracking().Where(m => ids.Contains(m.Id)).OrderBy(m => m.Slug)
             .Select(m => new
             {
@@ -69,20 +71,14 @@ internal static class MeasuresOpenData
         var parentIds = rows.Where(r => r.ParentId != null).Select(r => r.ParentId!.Value).Distinct().ToList();
         var parents = await db.PublicMeasures().Where(m => parentIds.Contains(m.Id)).ToDictionaryAsync(m => m.Id, m => m.Slug, cancellationToken);
 
-        context.Response.Headers["X-Total-Count"] = total.ToString(CultureInfo.InvariantCulture);
-        if ((long)page * size < total)
-        {
-            context.Response.Headers.Link = $"<{context.Request.Path}?{PagerModel.Parameter}={page + 1}&antal={size}>; rel=\"next\"";
-        }
-
-        return rows.Select(r => new Row(
+        return new(rows.Select(r => new Row(
             r.Id, r.Slug, r.Title, r.Description, r.Problem,
             r.ProblemSectionId is { } sectionId && sections.TryGetValue(sectionId, out var sectionSlug) ? sectionSlug : null, plans[r.PlanId], statuses[r.StatusId], r.PublicProgress,
             r.ResponsibleBodyId is { } b ? bodies[b] : null, r.Contributors, r.Start, r.End,
             r.ParentId is { } parent && parents.TryGetValue(parent, out var ps) ? ps : null,
             string.Join(';', r.Goals.Select(g => goals[g]).Order(StringComparer.Ordinal)),
             string.Join(';', r.Areas.Select(a => areas[a]).Order(StringComparer.Ordinal)),
-            r.LastReportedOn)).ToList();
+            r.LastReportedOn)).ToList(), total);
     }
 
     internal sealed record Row(

@@ -1,4 +1,3 @@
-using System.Globalization;
 using Microsoft.AspNetCore.Http;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
@@ -29,29 +28,26 @@ internal static class IndicatorsOpenData
     ];
 
     public static void Map(IEndpointRouteBuilder endpoints) =>
-        endpoints.MapOpenDataList("lagesbild/indikatorer", "Lägesbildens offentliga indikatorer: värden per år, område, kön och åldersgrupp", Columns,
-            (context, cancellationToken) => LoadAsync(context, cancellationToken), FollowUpCacheTags.Situation);
+        endpoints.MapPagedOpenDataList("lagesbild/indikatorer", "Lägesbildens offentliga indikatorer: värden per år, område, kön och åldersgrupp", Columns,
+            MaxPageSize, LoadAsync, FollowUpCacheTags.Situation);
 
-    private static async Task<IReadOnlyList<Row>> LoadAsync(HttpContext context, CancellationToken cancellationToken)
+    private static async Task<OpenDataPage<Row>> LoadAsync(HttpContext context, PageRequest page, CancellationToken cancellationToken)
     {
         var db = context.RequestServices.GetRequiredService<FollowUpDbContext>();
-        var page = int.TryParse(context.Request.Query[PagerModel.Parameter], NumberStyles.None, CultureInfo.InvariantCulture, out var p) && p > 0 ? p : 1;
-        var size = int.TryParse(context.Request.Query["antal"], NumberStyles.None, CultureInfo.InvariantCulture, out var s) && s is > 0 and <= MaxPageSize ? s : MaxPageSize;
         var rows = from v in db.IndicatorValues.AsNoTracking()
                    join i in db.PublicIndicators() on v.IndicatorId equals i.Id
                    join r in db.SituationReports on i.ReportId equals r.Id
                    select new { i.Slug, i.Name, i.Unit, i.Source, Report = r.Slug, v.Year, v.AreaId, v.Gender, v.AgeGroup, v.Value, i.SortOrder };
         var total = await rows.CountAsync(cancellationToken);
-        var list = await rows.OrderBy(x => x.Report).ThenBy(x => x.SortOrder).ThenBy(x => x.Slug).ThenBy(x => x.Year).ThenBy(x => x.AreaId).ThenBy(x => x.Gender).ThenBy(x => x.AgeGroup)
-            .Skip((page - 1) * size).Take(size).ToListAsync(cancellationToken);
-        var areas = await db.Areas.AsNoTracking().ToDictionaryAsync(a => a.Id, a => a.Slug, cancellationToken);
-        context.Response.Headers["X-Total-Count"] = total.ToString(CultureInfo.InvariantCulture);
-        if (page * size < total)
+        if (page.Skip >= total)
         {
-            context.Response.Headers.Link = $"<{context.Request.Path}?{PagerModel.Parameter}={page + 1}&antal={size}>; rel=\"next\"";
+            return new([], total);
         }
 
-        return list.Select(x => new Row(x.Slug, x.Name, x.Unit, x.Source, x.Report, x.Year, x.AreaId is { } a ? areas[a] : null, x.Gender, x.AgeGroup, x.Value / 1.0000000000000000000000000000m)).ToList();
+        var list = await rows.OrderBy(x => x.Report).ThenBy(x => x.SortOrder).ThenBy(x => x.Slug).ThenBy(x => x.Year).ThenBy(x => x.AreaId).ThenBy(x => x.Gender).ThenBy(x => x.AgeGroup)
+            .Skip((int)page.Skip).Take(page.Size).ToListAsync(cancellationToken);
+        var areas = await db.Areas.AsNoTracking().ToDictionaryAsync(a => a.Id, a => a.Slug, cancellationToken);
+        return new(list.Select(x => new Row(x.Slug, x.Name, x.Unit, x.Source, x.Report, x.Year, x.AreaId is { } a ? areas[a] : null, x.Gender, x.AgeGroup, x.Value / 1.0000000000000000000000000000m)).ToList(), total);
     }
 
     /// <remarks>The division drops trailing zeros that PostgreSQL's numeric(18,4) adds (126.0000 → 126).</remarks>

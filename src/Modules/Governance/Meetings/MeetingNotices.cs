@@ -1,6 +1,4 @@
-using Microsoft.AspNetCore.Http;
 using Microsoft.EntityFrameworkCore;
-using Microsoft.Extensions.Configuration;
 using Trygghet.Modules.Governance.Data;
 using Trygghet.Modules.Governance.Forums;
 using Trygghet.Modules.Identity.Contracts;
@@ -14,10 +12,10 @@ namespace Trygghet.Modules.Governance.Meetings;
 /// link to the full agenda in the members' area), and a mail to the citizens who follow the forum's meetings (with the
 /// public page). Both go through the outbox, so a mail server that is down delays them and loses none.</summary>
 internal sealed class MeetingNotices(
-    GovernanceDbContext db, IStaffDirectory staff, IOutgoingMail mail, IPublicChangeNotifications citizens, TimeProvider clock, IConfiguration configuration, IHttpContextAccessor http)
+    GovernanceDbContext db, IStaffDirectory staff, IOutgoingMail mail, IPublicChangeNotifications citizens, TimeProvider clock, IPublicOrigin publicOrigin)
 {
-    /// <summary>Mail needs absolute links: App:PublicBaseUrl behind a proxy, else the request the editor made.</summary>
-    private string Origin => PublicOrigin.Of(configuration, http.HttpContext);
+    /// <summary>Mail needs absolute links, on the site's one public origin (also when the scheduler sends).</summary>
+    private string Origin => publicOrigin.Current;
 
     public async Task<int> KallelsePublishedAsync(Meeting meeting, Forum forum, CancellationToken cancellationToken)
     {

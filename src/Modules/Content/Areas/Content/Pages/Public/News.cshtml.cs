@@ -10,7 +10,7 @@ namespace Trygghet.Modules.Content.Areas.Content.Pages.Public;
 
 /// <summary>/nyheter: published public news, newest first, ten to a page (?sida=2).</summary>
 [AllowAnonymous]
-[PublicCache(PublicContent.CacheTag)]
+[PublicCache(PublicContent.CacheTag, QueryKeys = new[] { PagerModel.Parameter })]
 internal sealed class NewsModel(ContentDbContext db) : PageModel
 {
     public const int PageSize = 10;

@@ -15,7 +15,7 @@ namespace Trygghet.Modules.FollowUp.Areas.FollowUp.Pages;
 /// <summary>The plan in force for citizens: progress in total, per goal and per area, and its public measures,
 /// filtered by goal, area, status and responsible body. Reads only through <see cref="PlanQueries.PublicMeasuresOf"/> and the plan's <see cref="PlanRollup"/> rows.</summary>
 [AllowAnonymous]
-[PublicCache(PublicCacheTags.Goals, FollowUpCacheTags.Measures)]
+[PublicCache(PublicCacheTags.Goals, FollowUpCacheTags.Measures, QueryKeys = new[] { "mal", "omrade", "status", "ansvarig", PagerModel.Parameter })]
 internal sealed class ActionPlanModel(FollowUpDbContext db, TimeProvider clock) : PageModel
 {
     [BindProperty(SupportsGet = true, Name = "mal")]

@@ -14,7 +14,7 @@ namespace Trygghet.Modules.Governance.Areas.Governance.Pages;
 /// <summary>The forums' meetings for citizens: upcoming (soonest first) or past (latest first), by forum and year.
 /// Dates, places and status are public; agendas show on each meeting's page.</summary>
 [AllowAnonymous]
-[PublicCache(PublicCacheTags.Meetings)]
+[PublicCache(PublicCacheTags.Meetings, QueryKeys = new[] { "forum", "ar", "tid", PagerModel.Parameter })]
 internal sealed class MeetingsModel(GovernanceDbContext db, TimeProvider clock) : PageModel
 {
     public const string Past = "tidigare";

@@ -6,6 +6,7 @@ using Trygghet.Modules.Partners.Data;
 using Trygghet.Modules.Partners.Invitations;
 using Trygghet.Portal.Core.Paging;
 using Trygghet.Portal.Core.Security;
+using Trygghet.Portal.Core.Site;
 
 namespace Trygghet.Modules.Partners.Areas.Partners.Pages;
 
@@ -30,7 +31,7 @@ internal sealed class InvitationsIndexModel(PartnersDbContext db, InvitationWork
     public Task<IActionResult> OnPostRevokeAsync(Guid id, Guid version, CancellationToken cancellationToken) =>
         ChangeAsync(id, invitation => work.RevokeAsync(invitation, version, cancellationToken), "Inbjudan till {0} är återkallad.", cancellationToken);
 
-    private string LinkBase => $"{Request.Scheme}://{Request.Host}";
+    private string LinkBase => HttpContext.RequestServices.GetRequiredService<IPublicOrigin>().Current;
 
     private async Task<IActionResult> ChangeAsync(Guid id, Func<Invitation, Task<bool>> change, string done, CancellationToken cancellationToken)
     {

@@ -10,6 +10,7 @@ using Trygghet.Modules.Partners.Invitations;
 using Trygghet.Modules.Partners.Organisations;
 using Trygghet.Modules.Partners.Spaces;
 using Trygghet.Portal.Core.Security;
+using Trygghet.Portal.Core.Site;
 using Trygghet.Portal.Core.Text;
 
 namespace Trygghet.Modules.Partners.Areas.Partners.Pages;
@@ -88,7 +89,7 @@ internal sealed class InvitationCreateModel(PartnersDbContext db, InvitationWork
             return Page();
         }
 
-        await work.InviteAsync([new InvitationRequest(email, Name!, organisation!)], space!, Role, User.Identity?.Name ?? "okänd", $"{Request.Scheme}://{Request.Host}", cancellationToken);
+        await work.InviteAsync([new InvitationRequest(email, Name!, organisation!)], space!, Role, User.Identity?.Name ?? "okänd", HttpContext.RequestServices.GetRequiredService<IPublicOrigin>().Current, cancellationToken);
         TempData["Status"] = t["Inbjudan är skickad till {0}.", email].Value;
         return Redirect("/admin/inbjudningar");
     }
@@ -180,7 +181,7 @@ internal sealed class InvitationUploadModel(PartnersDbContext db, InvitationWork
             return Page();
         }
 
-        var invited = await work.InviteAsync(result.Requests, space!, Role, User.Identity?.Name ?? "okänd", $"{Request.Scheme}://{Request.Host}", cancellationToken);
+        var invited = await work.InviteAsync(result.Requests, space!, Role, User.Identity?.Name ?? "okänd", HttpContext.RequestServices.GetRequiredService<IPublicOrigin>().Current, cancellationToken);
         TempData["Status"] = t["{0} inbjudningar är skickade.", invited.Count].Value;
         return Redirect("/admin/inbjudningar");
     }
