@@ -21,13 +21,15 @@ public sealed class PortalApp : WebApplicationFactory<Program>
 
     private readonly IReadOnlyDictionary<string, string?> _settings;
     private readonly Action<IServiceCollection>? _services;
+    private readonly string? _contentRoot;
     private Uri? _serverAddress;
 
-    private PortalApp(TestDatabase database, IReadOnlyDictionary<string, string?> settings, Action<IServiceCollection>? services)
+    private PortalApp(TestDatabase database, IReadOnlyDictionary<string, string?> settings, Action<IServiceCollection>? services, string? contentRoot)
     {
         Database = database;
         _settings = settings;
         _services = services;
+        _contentRoot = contentRoot;
     }
 
     public TestDatabase Database { get; }
@@ -42,7 +44,9 @@ public sealed class PortalApp : WebApplicationFactory<Program>
     /// With <paramref name="kestrel"/> it is served by Kestrel on a free port of 127.0.0.1 (see <see cref="ServerAddress"/>)
     /// instead of the in-memory TestServer, so that a browser can reach it.</summary>
     /// <param name="services">Replaces services after the portal registered its own (e.g. a recording audit trail).</param>
-    public static async Task<PortalApp> StartAsync(string provider = TestProvider.Sqlite, string? recipe = "demo", IDictionary<string, string?>? settings = null, bool kestrel = false, Action<IServiceCollection>? services = null)
+    /// <param name="contentRoot">Another content root than the web project's folder, e.g. a temporary folder for a test
+    /// that runs the shipped relative App:DataPath (a setting of null removes this class's absolute one).</param>
+    public static async Task<PortalApp> StartAsync(string provider = TestProvider.Sqlite, string? recipe = "demo", IDictionary<string, string?>? settings = null, bool kestrel = false, Action<IServiceCollection>? services = null, string? contentRoot = null)
     {
         var database = await TestDatabase.CreateAsync(provider);
         var all = new Dictionary<string, string?>(StringComparer.OrdinalIgnoreCase)
@@ -66,7 +70,7 @@ public sealed class PortalApp : WebApplicationFactory<Program>
             all[key] = value;
         }
 
-        var app = new PortalApp(database, all, services);
+        var app = new PortalApp(database, all, services, contentRoot);
         try
         {
             // Either way the host starts here: migrations and unattended setup run before this returns.
@@ -112,6 +116,11 @@ public sealed class PortalApp : WebApplicationFactory<Program>
     protected override void ConfigureWebHost(IWebHostBuilder builder)
     {
         builder.UseEnvironment("Testing");
+        if (_contentRoot is not null)
+        {
+            builder.UseContentRoot(_contentRoot);
+        }
+
         foreach (var (key, value) in _settings)
         {
             if (value is not null)
