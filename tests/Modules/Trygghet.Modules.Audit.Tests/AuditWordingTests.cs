@@ -20,7 +20,7 @@ public sealed class AuditWordingTests
         var rows = await admin.AuditRowsAsync();
 
         Assert.Contains(rows, r => r[2] == PortalApp.AdminEmail && r[1] == "Inloggning" && r[3].StartsWith("Inloggad (lösenord", StringComparison.Ordinal));
-        var published = Assert.Single(rows, r => r[1] == "Publicering");
+        var published = Assert.Single(rows, r => r[1] == "Publicering" && r[2] == PortalApp.AdminEmail);
         Assert.Equal(["Publicerad", "Nyhet granskad-nyhet (version 1)"], [published[3], published[4]]);
         Assert.DoesNotContain(rows, r => r[3].StartsWith("signed in", StringComparison.Ordinal) || r[3] == "published");
         app.AssertNoErrorsLogged();
