@@ -27,14 +27,16 @@ public sealed class PortalApp : WebApplicationFactory<Program>
     private readonly IReadOnlyDictionary<string, string?> _settings;
     private readonly Action<IServiceCollection>? _services;
     private readonly TimeProvider _clock;
+    private readonly string? _contentRoot;
     private Uri? _serverAddress;
 
-    private PortalApp(TestDatabase database, IReadOnlyDictionary<string, string?> settings, Action<IServiceCollection>? services, TimeProvider clock)
+    private PortalApp(TestDatabase database, IReadOnlyDictionary<string, string?> settings, Action<IServiceCollection>? services, TimeProvider clock, string? contentRoot)
     {
         Database = database;
         _settings = settings;
         _services = services;
         _clock = clock;
+        _contentRoot = contentRoot;
     }
 
     /// <summary>The clock the portal reads (everything in it reads this one <see cref="TimeProvider"/>): by default a
@@ -57,7 +59,9 @@ public sealed class PortalApp : WebApplicationFactory<Program>
     /// instead of the in-memory TestServer, so that a browser can reach it.</summary>
     /// <param name="services">Replaces services after the portal registered its own (e.g. a recording audit trail).</param>
     /// <param name="clock">The portal's clock; by default a <see cref="TestClock"/> from <see cref="DemoDay"/>.</param>
-    public static async Task<PortalApp> StartAsync(string provider = TestProvider.Sqlite, string? recipe = "demo", IDictionary<string, string?>? settings = null, bool kestrel = false, Action<IServiceCollection>? services = null, TimeProvider? clock = null)
+    /// <param name="contentRoot">Another content root than the web project's folder, e.g. a temporary folder for a test
+    /// that runs the shipped relative App:DataPath (a setting of null removes this class's absolute one).</param>
+    public static async Task<PortalApp> StartAsync(string provider = TestProvider.Sqlite, string? recipe = "demo", IDictionary<string, string?>? settings = null, bool kestrel = false, Action<IServiceCollection>? services = null, TimeProvider? clock = null, string? contentRoot = null)
     {
         var database = await TestDatabase.CreateAsync(provider);
         var all = new Dictionary<string, string?>(StringComparer.OrdinalIgnoreCase)
@@ -81,7 +85,7 @@ public sealed class PortalApp : WebApplicationFactory<Program>
             all[key] = value;
         }
 
-        var app = new PortalApp(database, all, services, clock ?? new TestClock(DemoDay));
+        var app = new PortalApp(database, all, services, clock ?? new TestClock(DemoDay), contentRoot);
         try
         {
             // Either way the host starts here: migrations and unattended setup run before this returns.
@@ -127,6 +131,11 @@ public sealed class PortalApp : WebApplicationFactory<Program>
     protected override void ConfigureWebHost(IWebHostBuilder builder)
     {
         builder.UseEnvironment("Testing");
+        if (_contentRoot is not null)
+        {
+            builder.UseContentRoot(_contentRoot);
+        }
+
         foreach (var (key, value) in _settings)
         {
             if (value is not null)

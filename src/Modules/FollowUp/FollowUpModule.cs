@@ -27,6 +27,7 @@ public sealed class FollowUpModule : PortalModule
         services.AddScoped<IPartnerSituation, PartnerSituation>();
         services.AddScoped<ReportingScope>();
         services.AddScoped<MeasureEditor>();
+        services.AddScoped<ProgressReporting>();
         services.AddScoped<MeasureCsv>();
         services.AddScoped<IndicatorValuesCsv>();
         services.AddScoped<IPartnerMeasureReporting, PartnerMeasureReporting>();

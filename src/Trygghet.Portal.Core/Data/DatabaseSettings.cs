@@ -41,12 +41,7 @@ public sealed record DatabaseSettings(DatabaseProvider Provider, string Connecti
         return new DatabaseSettings(provider, builder.ToString());
     }
 
-    /// <summary>App:DataPath, default App_Data under the content root.</summary>
-    public static string DataPath(IConfiguration configuration, string contentRoot)
-    {
-        var configured = configuration["App:DataPath"];
-        return string.IsNullOrWhiteSpace(configured)
-            ? Path.Combine(contentRoot, "App_Data")
-            : Path.GetFullPath(configured, contentRoot);
-    }
+    /// <summary>App:DataPath, default App_Data under the content root (see <see cref="DataPaths"/>).</summary>
+    public static string DataPath(IConfiguration configuration, string contentRoot) =>
+        DataPaths.FromConfiguration(configuration, contentRoot).Root;
 }

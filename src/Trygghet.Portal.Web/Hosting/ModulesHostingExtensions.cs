@@ -16,6 +16,7 @@ internal static class ModulesHostingExtensions
     {
         var database = DatabaseSettings.FromConfiguration(builder.Configuration, builder.Environment.ContentRootPath);
         builder.Services.AddSingleton(database);
+        builder.Services.AddSingleton(DataPaths.FromConfiguration(builder.Configuration, builder.Environment.ContentRootPath));
         builder.Services.AddPortalCore();
 
         var loaded = modules

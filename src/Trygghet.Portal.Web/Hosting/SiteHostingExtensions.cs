@@ -21,6 +21,8 @@ internal static class SiteHostingExtensions
         builder.Services.AddSingleton<ISiteInfo>(sp => sp.GetRequiredService<SiteService>());
         builder.Services.AddSingleton<ISiteModules>(sp => sp.GetRequiredService<SiteService>());
         builder.Services.AddSingleton<SetupService>();
+        builder.Services.AddSingleton<SetupAnnouncement>();
+        builder.Services.AddHostedService(sp => sp.GetRequiredService<SetupAnnouncement>());
         builder.Services.AddRecipeStep<SiteStep>();
         builder.Services.AddRecipeStep<ModulesStep>();
         builder.Services.Configure<Core.Recipes.RecipeOptions>(builder.Configuration.GetSection("Recipes"));

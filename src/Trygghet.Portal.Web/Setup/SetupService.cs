@@ -12,6 +12,7 @@ internal sealed class SetupService(
     RecipeExecutor executor,
     SiteService site,
     IPublicCache cache,
+    SetupAnnouncement announcement,
     TimeProvider clock)
 {
     private readonly SemaphoreSlim _gate = new(1, 1);
@@ -32,6 +33,7 @@ internal sealed class SetupService(
             // The recipe may have changed anything a public page shows (and the site's name and modules are new):
             // evicted after the reload, so nothing rendered with the state from before can stay behind.
             await cache.EvictAllAsync(cancellationToken);
+            announcement.SetUp(recipeName, adminEmail);
             return SetupResult.Success;
         }
         catch (RecipeException ex)

@@ -43,7 +43,7 @@ public sealed class AuditTrailTests
         var lines = (await csv.Content.ReadAsStringAsync(TestContext.Current.CancellationToken)).Split("\r\n", StringSplitOptions.RemoveEmptyEntries);
         Assert.Equal("tid,kategori,vem,vad,gallande,varifran,lyckades", lines[0]);
         var line = Assert.Single(lines.Skip(1));
-        Assert.Contains($",classified-access,{PortalApp.AdminEmail},laddade ner bilaga i administrationen,bilaga {attachmentId} till sammanträde ", line, StringComparison.Ordinal);
+        Assert.Contains($",classified-access,{PortalApp.AdminEmail},laddade ner bilaga i administrationen,bilaga {attachmentId} till sammanträdet ", line, StringComparison.Ordinal);
         Assert.EndsWith(",true", line, StringComparison.Ordinal);
         app.AssertNoErrorsLogged();
     }

@@ -1,5 +1,6 @@
 using System.Net;
 using Trygghet.Modules.FollowUp.Tests;
+using Trygghet.Modules.Identity.Tests;
 using Trygghet.Portal.Testing;
 using static Trygghet.Modules.Notifications.Tests.NotificationsHttp;
 
@@ -64,6 +65,34 @@ public sealed class TopicNotificationTests
         await EventuallyAsync(() => smtp.To(Citizen).Count == 2, "the followers' mail");
         var mail = smtp.To(Citizen).Single(m => m.Subject!.Contains("Ny lägesrapport för Tryggare innerstad kvällstid", StringComparison.Ordinal));
         Assert.Contains("https://trygghet.example.se/atgardsplan/tryggare-innerstad", mail.TextBody, StringComparison.Ordinal);
+        app.AssertNoErrorsLogged();
+    }
+
+    /// <summary>A report through the partner API goes the back office's way (one code path): the measure's confirmed
+    /// follower gets one mail about it. Before, the API saved the report and mailed no one.</summary>
+    [Fact]
+    public async Task ReportingProgressThroughThePartnerApi_MailsTheMeasuresFollowersOnce()
+    {
+        using var smtp = new LoopbackSmtp();
+        smtp.Start();
+        await using var app = await OidcHttp.StartAsync(extra: smtp.Settings());
+        using var citizen = app.CreatePortalClient();
+        await SubscribeAndConfirmAsync(smtp, citizen, "atgard%2Fkamera-stora-torget");
+
+        using var system = app.CreateHttpsClient();
+        var token = await system.ClientCredentialsTokenAsync(OidcHttp.PolisenClient);
+        using var request = new HttpRequestMessage(HttpMethod.Post, "/api/partner/v1/atgarder/kamera-stora-torget/rapporter")
+        {
+            Content = System.Net.Http.Json.JsonContent.Create(new { date = "2026-03-01", status = "pagar", progress = 60, text = "Kameran är uppsatt." }),
+        };
+        request.Headers.Authorization = new System.Net.Http.Headers.AuthenticationHeaderValue("Bearer", token);
+        Assert.Equal(HttpStatusCode.Created, (await system.Http.SendAsync(request, TestContext.Current.CancellationToken)).StatusCode);
+
+        await EventuallyAsync(() => smtp.To(Citizen).Count == 2, "the followers' mail");
+        await Task.Delay(500, TestContext.Current.CancellationToken);
+        var reports = smtp.To(Citizen).Where(m => m.Subject!.Contains("Ny lägesrapport för", StringComparison.Ordinal)).ToList();
+        var mail = Assert.Single(reports);
+        Assert.Contains("/atgardsplan/kamera-stora-torget", mail.TextBody, StringComparison.Ordinal);
         app.AssertNoErrorsLogged();
     }
 

@@ -99,8 +99,8 @@ public sealed class PartnerMfaFlowTests
 
         var (_, audit) = await admin.GetPageAsync("/admin/audit");
         var rows = audit.QuerySelectorAll("main table.audit tbody tr").Select(tr => tr.TextContent).ToList();
-        Assert.Contains(rows, r => r.Contains("signed in (password and TOTP)", StringComparison.Ordinal) && r.Contains(Email, StringComparison.Ordinal));
-        Assert.Contains(rows, r => r.Contains("second factor refused (TOTP)", StringComparison.Ordinal) && r.Contains(Email, StringComparison.Ordinal));
+        Assert.Contains(rows, r => r.Contains("Inloggad (lösenord och TOTP)", StringComparison.Ordinal) && r.Contains(Email, StringComparison.Ordinal));
+        Assert.Contains(rows, r => r.Contains("Andra steget nekades (TOTP)", StringComparison.Ordinal) && r.Contains(Email, StringComparison.Ordinal));
         Assert.Contains(rows, r => r.Contains("laddade ner dokument ur Samverkansrådet", StringComparison.Ordinal) && r.Contains(Email, StringComparison.Ordinal));
         site.App.AssertNoErrorsLogged();
     }

@@ -1,15 +1,14 @@
 using Microsoft.EntityFrameworkCore;
 using Trygghet.Modules.FollowUp.Contracts;
 using Trygghet.Modules.FollowUp.Data;
-using Trygghet.Portal.Core.Caching;
 using Trygghet.Portal.Core.Time;
 
 namespace Trygghet.Modules.FollowUp.Plans;
 
-/// <summary>The partner API's reporting: the same timeline entry, status, progress, roll-up, version check and cache
-/// eviction as the back office's report page (Admin/Measures/Report), with the scope fixed to the one responsible
+/// <summary>The partner API's reporting: saved through <see cref="ProgressReporting"/>, the back office's report page's
+/// own code path (timeline entry, roll-up, version check, the followers' mail, cache eviction), with the scope fixed to the one responsible
 /// body the partner system belongs to instead of the signed-in person's reporter listings.</summary>
-internal sealed class PartnerMeasureReporting(FollowUpDbContext db, MeasureEditor editor, IPublicCache cache, TimeProvider clock)
+internal sealed class PartnerMeasureReporting(FollowUpDbContext db, ProgressReporting reporting, TimeProvider clock)
     : IPartnerMeasureReporting
 {
     public const int MaxTextLength = 4000;
@@ -64,30 +63,12 @@ internal sealed class PartnerMeasureReporting(FollowUpDbContext db, MeasureEdito
         }
 
         var progress = report.Progress ?? status!.DefaultProgress ?? measure.Progress;
-        db.ProgressUpdates.Add(new ProgressUpdate
-        {
-            MeasureId = measure.Id,
-            Date = report.Date,
-            StatusId = status!.Id,
-            Progress = progress,
-            Text = report.Text.Trim(),
-            Author = report.Author,
-            CreatedUtc = clock.GetUtcNow().UtcDateTime,
-        });
-        measure.StatusId = status.Id;
-        measure.Progress = progress;
-        measure.LastReportedOn = measure.LastReportedOn is { } last && last > report.Date ? last : report.Date;
-        try
-        {
-            await editor.RollUpAsync(measure, measure.ParentId, cancellationToken);
-            await db.SaveChangesAsync(cancellationToken);
-        }
-        catch (DbUpdateConcurrencyException)
+        var saved = await reporting.SaveAsync(measure, new ProgressReport(report.Date, status!, progress, report.Text, report.Author), cancellationToken);
+        if (!saved)
         {
             return PartnerReportResult.Of(PartnerReportOutcome.Conflict);
         }
 
-        await cache.EvictAsync(FollowUpCacheTags.Measures, cancellationToken);
         return PartnerReportResult.Of(PartnerReportOutcome.Saved);
     }
 }

@@ -62,7 +62,9 @@ internal sealed class ActionPlanStep(FollowUpDbContext db, TimeProvider clock) :
         var sections = await (from s in db.SituationSections
                               join r in db.SituationReports on s.ReportId equals r.Id
                               select new { Key = r.Slug + "/" + s.Slug, s.Id }).ToDictionaryAsync(x => x.Key, x => x.Id, StringComparer.Ordinal, cancellationToken);
-        var existing = await db.Measures.Include(m => m.Goals).Include(m => m.Areas).ToDictionaryAsync(m => m.Slug, StringComparer.Ordinal, cancellationToken);
+        // Goals and areas are two collections: one query each (split) rather than their product, chosen explicitly so
+        // EF Core does not warn about it at every setup.
+        var existing = await db.Measures.Include(m => m.Goals).Include(m => m.Areas).AsSplitQuery().ToDictionaryAsync(m => m.Slug, StringComparer.Ordinal, cancellationToken);
         var seen = new HashSet<string>(StringComparer.Ordinal);
         var now = clock.GetUtcNow().UtcDateTime;
         var inPlan = new List<Measure>();

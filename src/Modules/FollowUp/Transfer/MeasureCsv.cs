@@ -49,7 +49,7 @@ internal sealed class MeasureCsv(FollowUpDbContext db)
         var goals = await db.Goals.AsNoTracking().ToDictionaryAsync(g => g.Id, g => g.Slug, cancellationToken);
         var areas = await db.Areas.AsNoTracking().ToDictionaryAsync(a => a.Id, a => a.Slug, cancellationToken);
         var sections = (await SectionKeysAsync(cancellationToken)).ToDictionary(kv => kv.Value, kv => kv.Key);
-        var measures = await db.Measures.AsNoTracking().Include(m => m.Goals).Include(m => m.Areas).Where(m => m.PlanId == planId).OrderBy(m => m.Slug).ToListAsync(cancellationToken);
+        var measures = await db.Measures.AsNoTracking().Include(m => m.Goals).Include(m => m.Areas).AsSplitQuery().Where(m => m.PlanId == planId).OrderBy(m => m.Slug).ToListAsync(cancellationToken);
         var slugs = measures.ToDictionary(m => m.Id, m => m.Slug);
         var rows = measures.Select(m => new Export(m.Id, m.Slug, m.Title, m.Description, m.Problem,
             m.ProblemSectionId is { } ps ? sections[ps] : null, statuses[m.StatusId], m.Progress,
@@ -108,7 +108,7 @@ internal sealed class MeasureCsv(FollowUpDbContext db)
         var goals = await db.Goals.ToDictionaryAsync(g => g.Slug, g => g.Id, StringComparer.Ordinal, cancellationToken);
         var areas = await db.Areas.ToDictionaryAsync(a => a.Slug, a => a.Id, StringComparer.Ordinal, cancellationToken);
         var sectionKeys = await SectionKeysAsync(cancellationToken);
-        var plan = await db.Measures.Include(m => m.Goals).Include(m => m.Areas).Where(m => m.PlanId == planId).ToListAsync(cancellationToken);
+        var plan = await db.Measures.Include(m => m.Goals).Include(m => m.Areas).AsSplitQuery().Where(m => m.PlanId == planId).ToListAsync(cancellationToken);
         var byId = plan.ToDictionary(m => m.Id);
         var bySlug = plan.ToDictionary(m => m.Slug, StringComparer.Ordinal);
         var rows = new List<(int Line, Measure Measure, string? Parent)>();

@@ -19,8 +19,9 @@ internal static class AttachmentDownload
         return (await db.Meetings.AsNoTracking().SingleAsync(m => m.Id == meetingId, cancellationToken), attachment);
     }
 
-    /// <summary>How the audit trail names an attachment: by ids, never by its (possibly telling) file name.</summary>
-    public static string Subject(Meeting meeting, Attachment attachment) => $"bilaga {attachment.Id} till sammanträde {meeting.Id}";
+    /// <summary>How the audit trail names an attachment: by its id and the meeting's day, never by its (possibly telling) file name.</summary>
+    public static string Subject(Meeting meeting, Attachment attachment) =>
+        $"bilaga {attachment.Id} till sammanträdet {MeetingTimes.LocalStart(meeting):yyyy-MM-dd}";
 
     public static IActionResult Serve(AttachmentStore store, Attachment attachment) =>
         File.Exists(store.PathOf(attachment.Id))

@@ -1,6 +1,5 @@
 using System.Security.Cryptography;
 using Microsoft.Extensions.Configuration;
-using Microsoft.Extensions.Hosting;
 using Trygghet.Portal.Core.Data;
 
 namespace Trygghet.Modules.Governance.Meetings;
@@ -8,9 +7,9 @@ namespace Trygghet.Modules.Governance.Meetings;
 /// <summary>Attachments' bytes, as files under {App:DataPath}/governance/attachments named by the attachment's id
 /// (never by the uploaded name). One node keeps them on its disk; several nodes point App:DataPath at shared
 /// storage, as for media.</summary>
-internal sealed class AttachmentStore(IConfiguration configuration, IHostEnvironment environment)
+internal sealed class AttachmentStore(IConfiguration configuration, DataPaths data)
 {
-    private string Root => Path.Combine(DatabaseSettings.DataPath(configuration, environment.ContentRootPath), "governance", "attachments");
+    private string Root => data.Of("governance", "attachments");
 
     public long MaxBytes => configuration.GetValue("Modules:Governance:MaxAttachmentBytes", AttachmentRules.DefaultMaxBytes);
 

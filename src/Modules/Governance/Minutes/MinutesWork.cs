@@ -140,7 +140,7 @@ internal sealed class MinutesWork(GovernanceDbContext db, TimeProvider clock, IP
         if (result.Succeeded)
         {
             await audit.RecordAsync(new AuditEvent(AuditCategories.Decision, "förklarade paragrafen omedelbart justerad",
-                $"§ {paragraph.Number} {paragraph.Year} i forum {paragraph.ForumId}", Actor: user), cancellationToken);
+                $"§ {paragraph.Number} {paragraph.Year} i {await ForumNameAsync(paragraph.ForumId, cancellationToken)}", Actor: user), cancellationToken);
         }
 
         return result;
@@ -186,7 +186,7 @@ internal sealed class MinutesWork(GovernanceDbContext db, TimeProvider clock, IP
         if (result.Succeeded)
         {
             await audit.RecordAsync(new AuditEvent(AuditCategories.Decision, $"registrerade protokollet som justerat {adjustedOn:yyyy-MM-dd} av {protocol.AdjustedBy}",
-                $"protokoll för sammanträde {protocol.MeetingId}", Actor: user), cancellationToken);
+                $"protokoll för sammanträdet {meetingDay:yyyy-MM-dd} i {await ForumNameAsync(protocol.ForumId, cancellationToken)}", Actor: user), cancellationToken);
         }
 
         return result;
@@ -229,7 +229,7 @@ internal sealed class MinutesWork(GovernanceDbContext db, TimeProvider clock, IP
         if (result.Succeeded)
         {
             await audit.RecordAsync(new AuditEvent(AuditCategories.Decision, $"rättade § {original.Number} med § {correction.Number}: {correction.CorrectionReason}",
-                $"§ {original.Number} {original.Year} i forum {original.ForumId}", Actor: user), cancellationToken);
+                $"§ {original.Number} {original.Year} i {await ForumNameAsync(original.ForumId, cancellationToken)}", Actor: user), cancellationToken);
         }
 
         return result;
@@ -301,4 +301,8 @@ internal sealed class MinutesWork(GovernanceDbContext db, TimeProvider clock, IP
         MarkedOn = p.MarkedOn,
         MarkedBy = p.MarkedBy,
     };
+
+    /// <summary>How the audit trail names a forum: by the name its reader knows, not by its id.</summary>
+    private async Task<string> ForumNameAsync(Guid forumId, CancellationToken cancellationToken) =>
+        await db.Forums.AsNoTracking().Where(f => f.Id == forumId).Select(f => f.Name).SingleOrDefaultAsync(cancellationToken) ?? $"forum {forumId}";
 }

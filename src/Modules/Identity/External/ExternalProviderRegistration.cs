@@ -60,15 +60,15 @@ internal static class ExternalProviderRegistration
         // The client protects its state tokens with the server's certificates, so a sign-in started on one node
         // (or before a restart) completes on another.
         services.AddSingleton<IConfigureOptions<OpenIddictClientOptions>>(sp =>
-            new ConfigureClientCertificates(openId, context, sp.GetRequiredService<IHostEnvironment>(), sp.GetRequiredService<TimeProvider>()));
+            new ConfigureClientCertificates(openId, sp.GetRequiredService<DataPaths>(), sp.GetRequiredService<IHostEnvironment>(), sp.GetRequiredService<TimeProvider>()));
     }
 
-    private sealed class ConfigureClientCertificates(OpenIdSettings settings, ModuleContext context, IHostEnvironment environment, TimeProvider clock)
+    private sealed class ConfigureClientCertificates(OpenIdSettings settings, DataPaths data, IHostEnvironment environment, TimeProvider clock)
         : IConfigureOptions<OpenIddictClientOptions>
     {
         public void Configure(OpenIddictClientOptions options)
         {
-            var dataPath = DatabaseSettings.DataPath(context.Configuration, environment.ContentRootPath);
+            var dataPath = data.Root;
             var required = settings.RequireConfiguredCertificates || environment.IsProduction();
             var signing = OpenIdCertificates.Load(settings.SigningCertificate, dataPath, "signing", required, clock);
             var encryption = OpenIdCertificates.Load(settings.EncryptionCertificate, dataPath, "encryption", required, clock);

@@ -66,7 +66,7 @@ internal static class OpenIdServerRegistration
 
         // Certificates need App:DataPath (relative to the content root) and the environment, known only to the host.
         services.AddSingleton<IConfigureOptions<OpenIddictServerOptions>>(sp =>
-            new ConfigureCertificates(settings, context, sp.GetRequiredService<IHostEnvironment>(), sp.GetRequiredService<TimeProvider>()));
+            new ConfigureCertificates(settings, sp.GetRequiredService<DataPaths>(), sp.GetRequiredService<IHostEnvironment>(), sp.GetRequiredService<TimeProvider>()));
         // Built when the host starts, not on the first request: a production site without its certificates must refuse
         // to start with the reason, rather than answer every request (OpenIddict sees them all) with a 500.
         services.AddOptions<OpenIddictServerOptions>().ValidateOnStart();
@@ -75,12 +75,12 @@ internal static class OpenIdServerRegistration
         services.AddScoped<PortalClaims>();
     }
 
-    private sealed class ConfigureCertificates(OpenIdSettings settings, ModuleContext context, IHostEnvironment environment, TimeProvider clock)
+    private sealed class ConfigureCertificates(OpenIdSettings settings, DataPaths data, IHostEnvironment environment, TimeProvider clock)
         : IConfigureOptions<OpenIddictServerOptions>
     {
         public void Configure(OpenIddictServerOptions options)
         {
-            var dataPath = DatabaseSettings.DataPath(context.Configuration, environment.ContentRootPath);
+            var dataPath = data.Root;
             var required = settings.RequireConfiguredCertificates || environment.IsProduction();
             var signing = OpenIdCertificates.Load(settings.SigningCertificate, dataPath, "signing", required, clock);
             var encryption = OpenIdCertificates.Load(settings.EncryptionCertificate, dataPath, "encryption", required, clock);

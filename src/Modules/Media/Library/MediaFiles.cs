@@ -40,7 +40,8 @@ internal static class MediaFiles
             context.Response.Headers.ContentDisposition = disposition.ToString();
         }
 
-        return Results.File(path!, type);
+        // A physical file by its absolute path: Results.File with a relative path would look under wwwroot.
+        return TypedResults.PhysicalFile(path!, type);
     }
 
     private static string ContentTypeOf(string file) => Path.GetExtension(file) switch

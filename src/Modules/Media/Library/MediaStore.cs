@@ -1,20 +1,19 @@
-using Microsoft.Extensions.Configuration;
-using Microsoft.Extensions.Hosting;
+using Trygghet.Portal.Core.Data;
 
 namespace Trygghet.Modules.Media.Library;
 
 /// <summary>Files under App:DataPath/media/{hash}/{file}. Names are checked before any path is built, so a URL can
 /// never reach outside the folder. Files are written to a temporary name and moved, so a reader never sees half.</summary>
-internal sealed class MediaStore(IConfiguration configuration, IHostEnvironment environment)
+internal sealed class MediaStore(DataPaths data)
 {
-    private string Root => Path.Combine(
-        configuration["App:DataPath"] is { Length: > 0 } data ? data : Path.Combine(environment.ContentRootPath, "App_Data"), "media");
+    private string Root => data.Of("media");
 
     public static bool IsHash(string hash) => hash.Length == 32 && hash.All(c => c is (>= '0' and <= '9') or (>= 'a' and <= 'f'));
 
     public static bool IsFileName(string file) =>
         file.Length is > 0 and <= 200 && file.All(c => char.IsAsciiLetterOrDigit(c) || c is '.' or '-' or '_') && !file.StartsWith('.') && !file.Contains("..", StringComparison.Ordinal);
 
+    /// <summary>Always absolute (see <see cref="DataPaths"/>).</summary>
     public string PathOf(string hash, string file)
     {
         if (!IsHash(hash) || !IsFileName(file))

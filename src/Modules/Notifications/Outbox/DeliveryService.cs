@@ -9,7 +9,8 @@ namespace Trygghet.Modules.Notifications.Outbox;
 /// and messages wait in the outbox (logged once), so the portal starts with no mail server; setting the host later
 /// and restarting delivers them. A failed round is logged and the next one tries again.</summary>
 internal sealed class DeliveryService(
-    IServiceScopeFactory scopes, IOptions<NotificationOptions> options, SmtpSender sender, ISiteInfo site, IHostApplicationLifetime lifetime, TimeProvider clock, ILogger<DeliveryService> logger) : BackgroundService
+    IServiceScopeFactory scopes, IOptions<NotificationOptions> options, SmtpSender sender, ISiteInfo site, IHostApplicationLifetime lifetime, IHostEnvironment environment,
+    TimeProvider clock, ILogger<DeliveryService> logger) : BackgroundService
 {
     protected override async Task ExecuteAsync(CancellationToken stoppingToken)
     {
@@ -30,7 +31,10 @@ internal sealed class DeliveryService(
 
         if (!sender.IsConfigured)
         {
-            logger.LogWarning("Modules:Notifications:Smtp:Host is not set: e-mail waits in the outbox and is not sent");
+            // A developer's machine has no mail server by design (README: mail waits in /admin/utskick), so the README's
+            // first run must not greet a newcomer with a warning; a deployed site without one is misconfigured.
+            logger.Log(environment.IsDevelopment() ? LogLevel.Information : LogLevel.Warning,
+                "Modules:Notifications:Smtp:Host is not set: e-mail waits in the outbox and is not sent");
             return;
         }
 

@@ -1,15 +1,14 @@
 using System.Security.Cryptography;
 using Microsoft.Extensions.Configuration;
-using Microsoft.Extensions.Hosting;
 using Trygghet.Portal.Core.Data;
 
 namespace Trygghet.Modules.Partners.Spaces;
 
 /// <summary>Space documents' bytes under {App:DataPath}/partners/documents, named by id (never by the uploaded
 /// name), outside wwwroot so no static path can ever reach them.</summary>
-internal sealed class DocumentStore(IConfiguration configuration, IHostEnvironment environment)
+internal sealed class DocumentStore(IConfiguration configuration, DataPaths data)
 {
-    private string Root => Path.Combine(DatabaseSettings.DataPath(configuration, environment.ContentRootPath), "partners", "documents");
+    private string Root => data.Of("partners", "documents");
 
     public long MaxBytes => configuration.GetValue("Modules:Partners:MaxDocumentBytes", DocumentRules.DefaultMaxBytes);
 

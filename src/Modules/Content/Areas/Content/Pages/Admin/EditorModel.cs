@@ -50,7 +50,7 @@ internal sealed class EditorModel(ContentDbContext db, ContentEditor editor, ISt
             return NotFound();
         }
 
-        ClearOther(nameof(Schedule));
+        KeepOnly(nameof(Input));
         if (!ModelState.IsValid)
         {
             return Page();
@@ -96,7 +96,7 @@ internal sealed class EditorModel(ContentDbContext db, ContentEditor editor, ISt
             return NotFound();
         }
 
-        ClearOther(nameof(Input));
+        KeepOnly(nameof(Schedule));
         if (!ModelState.IsValid)
         {
             return Page();
@@ -150,10 +150,12 @@ internal sealed class EditorModel(ContentDbContext db, ContentEditor editor, ISt
         };
     }
 
-    /// <summary>Each form posts only its own fields; the other form's validation must not block it.</summary>
-    private void ClearOther(string prefix)
+    /// <summary>Each form posts only its own fields; the other form's validation must not block it. A form whose
+    /// fields were not posted at all is bound under the empty prefix ("Title", not "Input.Title"), so everything
+    /// outside the posted form's prefix is dropped, not only the other form's prefix.</summary>
+    private void KeepOnly(string prefix)
     {
-        foreach (var key in ModelState.Keys.Where(k => k.StartsWith(prefix + ".", StringComparison.Ordinal)).ToList())
+        foreach (var key in ModelState.Keys.Where(k => k != prefix && !k.StartsWith(prefix + ".", StringComparison.Ordinal)).ToList())
         {
             ModelState.Remove(key);
         }

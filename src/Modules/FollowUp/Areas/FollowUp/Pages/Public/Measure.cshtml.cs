@@ -47,7 +47,7 @@ internal sealed class MeasureModel(FollowUpDbContext db, IEnumerable<IMeasureDec
 
     public async Task<IActionResult> OnGetAsync(string slug, CancellationToken cancellationToken)
     {
-        var measure = await db.PublicMeasures().Include(m => m.Goals).Include(m => m.Areas).SingleOrDefaultAsync(m => m.Slug == slug, cancellationToken);
+        var measure = await db.PublicMeasures().Include(m => m.Goals).Include(m => m.Areas).AsSingleQuery().SingleOrDefaultAsync(m => m.Slug == slug, cancellationToken);
         if (measure is null)
         {
             return NotFound();

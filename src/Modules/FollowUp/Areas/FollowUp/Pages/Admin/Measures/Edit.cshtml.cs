@@ -96,7 +96,7 @@ internal sealed class MeasureEditModel(FollowUpDbContext db, MeasureEditor edito
 
     private async Task<bool> LoadAsync(Guid id, CancellationToken cancellationToken)
     {
-        var measure = await Db.Measures.Include(m => m.Goals).Include(m => m.Areas).SingleOrDefaultAsync(m => m.Id == id, cancellationToken);
+        var measure = await Db.Measures.Include(m => m.Goals).Include(m => m.Areas).AsSingleQuery().SingleOrDefaultAsync(m => m.Id == id, cancellationToken);
         if (measure is null)
         {
             return false;

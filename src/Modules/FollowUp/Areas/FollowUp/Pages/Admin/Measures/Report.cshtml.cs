@@ -5,9 +5,6 @@ using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Localization;
 using Trygghet.Modules.FollowUp.Data;
 using Trygghet.Modules.FollowUp.Plans;
-using Trygghet.Portal.Core.Caching;
-using Trygghet.Portal.Core.Data;
-using Trygghet.Portal.Core.Mail;
 using Trygghet.Portal.Core.Security;
 using Trygghet.Portal.Core.Time;
 
@@ -17,8 +14,7 @@ namespace Trygghet.Modules.FollowUp.Areas.FollowUp.Pages.Admin;
 /// those who manage the plan or report for the measure's responsible body; two reports on one version conflict.</summary>
 [RequirePermission("FollowUp.ReportProgress")]
 internal sealed class MeasureReportModel(
-    FollowUpDbContext db, ReportingScope scope, MeasureEditor editor, IPublicCache cache, TimeProvider clock, PortalConnection connection, IPublicChangeNotifications notifications,
-    IStringLocalizer<MeasureReportModel> t) : PageModel
+    FollowUpDbContext db, ReportingScope scope, ProgressReporting reporting, TimeProvider clock, IStringLocalizer<MeasureReportModel> t) : PageModel
 {
     [BindProperty]
     public ReportForm Input { get; set; } = new();
@@ -65,36 +61,13 @@ internal sealed class MeasureReportModel(
 
         var progress = Input.Progress ?? status!.DefaultProgress ?? Measure.Progress;
         db.Entry(Measure).Property(m => m.Version).OriginalValue = Input.Version;
-        db.ProgressUpdates.Add(new ProgressUpdate
-        {
-            MeasureId = id,
-            Date = Input.Date!.Value,
-            StatusId = status!.Id,
-            Progress = progress,
-            Text = Input.Text!.Trim(),
-            Author = ReportingScope.SignInName(User),
-            CreatedUtc = clock.GetUtcNow().UtcDateTime,
-        });
-        Measure.StatusId = status.Id;
-        Measure.Progress = progress;
-        Measure.LastReportedOn = Measure.LastReportedOn is { } last && last > Input.Date ? last : Input.Date;
-        // The report and its followers' mail (outbox rows) are saved together.
-        await using var transaction = await connection.BeginTransactionAsync(cancellationToken);
-        await db.Database.UseTransactionAsync(transaction, cancellationToken);
-        try
-        {
-            await editor.RollUpAsync(Measure, Measure.ParentId, cancellationToken);
-            await db.SaveChangesAsync(cancellationToken);
-            await MeasureSubscriptionTopics.NotifyReportedAsync(db, notifications, Measure, cancellationToken);
-            await transaction.CommitAsync(cancellationToken);
-        }
-        catch (DbUpdateConcurrencyException)
+        var report = new ProgressReport(Input.Date!.Value, status!, progress, Input.Text!, ReportingScope.SignInName(User));
+        if (!await reporting.SaveAsync(Measure, report, cancellationToken))
         {
             ModelState.AddModelError(string.Empty, t["Någon annan har rapporterat eller ändrat åtgärden under tiden. Ladda om sidan och gör rapporten igen."]);
             return Page();
         }
 
-        await cache.EvictAsync(FollowUpCacheTags.Measures, cancellationToken);
         TempData["Status"] = t["Rapporten för {0} är sparad.", Measure.Title].Value;
         return Redirect("/admin/my-measures");
     }

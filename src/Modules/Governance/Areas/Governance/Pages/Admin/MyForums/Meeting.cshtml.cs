@@ -58,7 +58,7 @@ internal sealed class MyForumMeetingModel(GovernanceDbContext db, TimeProvider c
         {
             // Access to classified material is audited.
             await audit.RecordAsync(new AuditEvent(AuditCategories.ClassifiedAccess, $"läste {secretShown} sekretessmarkerade punkter som ledamot",
-                $"sammanträde {Meeting.Id} i {Forum.Name}"), cancellationToken);
+                $"sammanträdet {MeetingTimes.LocalStart(Meeting):yyyy-MM-dd} i {Forum.Name}"), cancellationToken);
         }
 
         return Page();
