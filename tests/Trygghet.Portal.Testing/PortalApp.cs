@@ -117,8 +117,23 @@ public sealed class PortalApp : WebApplicationFactory<Program>
         return new Uri(address.EndsWith('/') ? address : address + "/");
     }
 
-    public PortalClient CreatePortalClient() =>
-        new(CreateClient(new WebApplicationFactoryClientOptions { AllowAutoRedirect = false, HandleCookies = true }));
+    /// <summary>Where a visitor reaches the in-process portal: its App:PublicBaseUrl when the test sets one (the portal
+    /// answers other hosts 400, as shipped), otherwise http://localhost/.</summary>
+    public Uri PublicAddress =>
+        _settings.TryGetValue("App:PublicBaseUrl", out var origin) && !string.IsNullOrEmpty(origin)
+            ? new Uri(origin.TrimEnd('/') + "/")
+            : new Uri("http://localhost/");
+
+    public PortalClient CreatePortalClient()
+    {
+        var options = new WebApplicationFactoryClientOptions { AllowAutoRedirect = false, HandleCookies = true };
+        if (_serverAddress is null)
+        {
+            options.BaseAddress = PublicAddress;
+        }
+
+        return new(CreateClient(options));
+    }
 
     /// <summary>A client signed in as the set-up administrator.</summary>
     public async Task<PortalClient> CreateAdminClientAsync()

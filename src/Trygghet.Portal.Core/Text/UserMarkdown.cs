@@ -16,8 +16,9 @@ public enum MarkdownLineBreaks
 /// <summary>The one renderer for Markdown that people write — editors' pages and news, partners' threads and
 /// report-backs. Raw HTML is shown as text (DisableHtml), so an unclosed tag cannot swallow the rest of a post; the
 /// output then passes an explicit allow-list (paragraphs, headings, emphasis, lists, links, code, quotes, tables) —
-/// no forms, inputs, buttons, frames or images, and no name, id, class, style, target or on* attribute — so a
-/// writer can neither run script nor plant a fake form in front of staff. Links get rel="nofollow noopener ugc".</summary>
+/// images only from the site's own media library (/media/…), no forms, inputs, buttons or frames, and no name, id,
+/// class, style, target or on* attribute — so a writer can neither run script, nor plant a fake form in front of staff,
+/// nor make readers' browsers fetch from elsewhere. Links get rel="nofollow noopener ugc".</summary>
 public static class UserMarkdown
 {
     public const string LinkRel = "nofollow noopener ugc";
@@ -27,8 +28,11 @@ public static class UserMarkdown
         "p", "br", "hr", "h1", "h2", "h3", "h4", "h5", "h6",
         "em", "strong", "del", "ins", "mark", "sub", "sup",
         "ul", "ol", "li", "a", "code", "pre", "blockquote",
-        "table", "thead", "tbody", "tr", "th", "td",
+        "table", "thead", "tbody", "tr", "th", "td", "img",
     ];
+
+    /// <summary>Where an image may come from: the media library's own files, which passed its upload checks.</summary>
+    private const string MediaPath = "/media/";
 
     private static readonly MarkdownPipeline ParagraphPipeline = Pipeline(MarkdownLineBreaks.Paragraphs);
 
@@ -52,8 +56,8 @@ public static class UserMarkdown
         var options = new HtmlSanitizerOptions
         {
             AllowedTags = new HashSet<string>(Tags, StringComparer.OrdinalIgnoreCase),
-            AllowedAttributes = new HashSet<string>(["href", "title", "colspan", "rowspan", "start"], StringComparer.OrdinalIgnoreCase),
-            UriAttributes = new HashSet<string>(["href"], StringComparer.OrdinalIgnoreCase),
+            AllowedAttributes = new HashSet<string>(["href", "title", "colspan", "rowspan", "start", "src", "alt"], StringComparer.OrdinalIgnoreCase),
+            UriAttributes = new HashSet<string>(["href", "src"], StringComparer.OrdinalIgnoreCase),
             AllowedSchemes = new HashSet<string>(["https", "http", "mailto"], StringComparer.OrdinalIgnoreCase),
         };
         // Text inside anything not on the list stays readable; only the element goes.
@@ -64,7 +68,16 @@ public static class UserMarkdown
             {
                 link.SetAttribute("rel", LinkRel);
             }
+
+            if (e.Node is AngleSharp.Dom.IElement { LocalName: "img" } image && !IsMediaLibraryImage(image.GetAttribute("src")))
+            {
+                // An image from anywhere else becomes its alt text: readable, and no request leaves for another host.
+                e.ReplacementNodes.Add(image.Owner!.CreateTextNode(image.GetAttribute("alt") ?? string.Empty));
+            }
         };
         return sanitizer;
     }
+
+    private static bool IsMediaLibraryImage(string? src) =>
+        src is not null && src.StartsWith(MediaPath, StringComparison.Ordinal) && !src.Contains("..", StringComparison.Ordinal);
 }

@@ -49,8 +49,14 @@ internal static class OidcHttp
         return await PortalApp.StartAsync(provider, recipe: "oidc-test", settings: settings, services: RecordingAuditTrail.Register, clock: TimeProvider.System);
     }
 
+    /// <summary>Over HTTPS, to the configured public address when there is one (other hosts are answered 400).</summary>
     public static PortalClient CreateHttpsClient(this PortalApp app) =>
-        new(app.CreateClient(new WebApplicationFactoryClientOptions { BaseAddress = new Uri("https://localhost"), AllowAutoRedirect = false, HandleCookies = true }));
+        new(app.CreateClient(new WebApplicationFactoryClientOptions
+        {
+            BaseAddress = app.PublicAddress.Scheme == Uri.UriSchemeHttps ? app.PublicAddress : new Uri("https://localhost"),
+            AllowAutoRedirect = false,
+            HandleCookies = true,
+        }));
 
     /// <summary>A PKCE pair (RFC 7636, S256).</summary>
     public static (string Verifier, string Challenge) Pkce()
