@@ -96,6 +96,47 @@ public sealed class FuzzTests
         Assert.Empty(app.Logs.Errors);
     }
 
+    /// <summary>Every back-office form and every POST, PUT or PATCH endpoint from the endpoint data source, sent a body of
+    /// the wrong type (JSON to a form, text to the API, a form to a JSON endpoint, garbage multipart): a 4xx, never a 5xx.</summary>
+    [Fact]
+    public async Task WrongContentTypes_OnEveryFormAndWritingEndpoint_NeverAnswer5xx()
+    {
+        await using var app = await PortalApp.StartAsync(recipe: "demo");
+        using var fuzzer = await SignedInFuzzerAsync(app);
+        var ownPage = await OwnAccountPageAsync(fuzzer);
+        var forms = await FormCrawler.CollectAsync(fuzzer, "/admin", "/admin", skip: url => url.StartsWith(ownPage, StringComparison.Ordinal));
+        var writing = app.Services.GetRequiredService<Microsoft.AspNetCore.Routing.EndpointDataSource>().Endpoints
+            .OfType<Microsoft.AspNetCore.Routing.RouteEndpoint>()
+            .Where(e => e.Metadata.GetMetadata<Microsoft.AspNetCore.Routing.HttpMethodMetadata>()?.HttpMethods.Any(m => m is "POST" or "PUT" or "PATCH") == true)
+            .Select(e => "/" + string.Join('/', (e.RoutePattern.RawText ?? string.Empty).TrimStart('/').Split('/').Select(s => s.StartsWith('{') ? "00000000-0000-0000-0000-000000000000" : s)))
+            .Distinct().ToList();
+        string[] targets = [.. forms.Select(f => f.Action), .. writing, "/prenumerera", "/konto/logga-in"];
+
+        foreach (var target in targets)
+        {
+            foreach (var content in WrongBodies())
+            {
+                var response = await fuzzer.Http.PostAsync(target, content);
+                Assert.True((int)response.StatusCode < 500, $"POST {target} ({content.Headers.ContentType}) answered {(int)response.StatusCode}: {app.Logs.Errors.LastOrDefault()}");
+            }
+        }
+
+        Assert.True(targets.Length >= 10, "Too few targets: " + string.Join(", ", targets));
+        Assert.Empty(app.Logs.Errors);
+    }
+
+    private static IEnumerable<HttpContent> WrongBodies()
+    {
+        yield return new StringContent("""{ "Input.Title": "\u202Ex", "progress": 2147483648 }""", System.Text.Encoding.UTF8, "application/json");
+        yield return new StringContent("Input.Title=x&progress=50", System.Text.Encoding.UTF8, "text/plain");
+        yield return new StringContent("<x/>", System.Text.Encoding.UTF8, "application/xml");
+        var broken = new ByteArrayContent("--grans\r\nContent-Disposition: form-data; name=\"x\"\r\n\r\n"u8.ToArray());
+        broken.Headers.TryAddWithoutValidation("Content-Type", "multipart/form-data; boundary=grans");
+        yield return broken;
+        var form = new FormUrlEncodedContent([new("progress", "50"), new("status", "\u200B")]);
+        yield return form;
+    }
+
     [Fact]
     public async Task MutatedRecipes_AreRefusedWithAMessage_OrApplied_NeverA5xx()
     {
