@@ -57,7 +57,9 @@ public sealed class SubscriptionTests
         Assert.Equal(unsubscribe, LinkIn(news, "/prenumerera/avsluta/"));
 
         // GET only asks; the mail client's one-click POST (no cookie, no antiforgery token) unsubscribes.
-        using var mailClient = app.CreateClient();
+        // A fresh client at the site's public address (other hosts get 400): no cookie, no antiforgery token.
+        using var mail = app.CreatePortalClient();
+        var mailClient = mail.Http;
         var shown = await mailClient.GetAsync(unsubscribe, TestContext.Current.CancellationToken);
         Assert.Equal(HttpStatusCode.OK, shown.StatusCode);
         Assert.Equal(1, await app.WithDbAsync(db => db.Subscriptions.CountAsync(TestContext.Current.CancellationToken)));
