@@ -44,7 +44,7 @@ public sealed class PortalApp : WebApplicationFactory<Program>
     public TimeProvider Clock => Services.GetRequiredService<TimeProvider>();
 
     /// <summary>The portal's date in Swedish time, as its pages see it.</summary>
-    public DateOnly Today => DateOnly.FromDateTime(TimeZoneInfo.ConvertTime(Clock.GetUtcNow(), TimeZoneInfo.FindSystemTimeZoneById("Europe/Stockholm")).DateTime);
+    public DateOnly Today => Trygghet.Portal.Core.Time.SwedishTime.Today(Clock);
 
     public TestDatabase Database { get; }
 

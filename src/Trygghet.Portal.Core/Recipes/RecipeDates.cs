@@ -48,59 +48,65 @@ public sealed partial class RecipeDates
         }
 
         var node = JsonNode.Parse(data.GetRawText())!;
-        return JsonSerializer.SerializeToElement(ShiftNode(node, propertyName: null));
+        ShiftNode(node, propertyName: null);
+        return JsonSerializer.SerializeToElement(node);
     }
 
     /// <summary>Moves every ISO date (alone, with a time, or inside text such as "Trygghetsrådet 2026-01-20 § 3") by
     /// <see cref="Days"/>, then every other year 2000–2099 in text by <see cref="Years"/> ("KS 2026-0107",
     /// "linkoping-2026", "2026–2027"). A law's number ("2023:196") is not a year of the content and stays.</summary>
-    public string ShiftText(string text)
-    {
-        var placeholders = new List<string>();
-        var withDates = IsoDate().Replace(text, match =>
-        {
-            var date = DateOnly.ParseExact(match.Value, "yyyy-MM-dd", CultureInfo.InvariantCulture).AddDays(Days);
-            placeholders.Add(date.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture));
-            return "\u0000" + (placeholders.Count - 1).ToString(CultureInfo.InvariantCulture) + "\u0000";
-        });
-        var withYears = Year().Replace(withDates, match =>
-            (int.Parse(match.Value, CultureInfo.InvariantCulture) + Years).ToString(CultureInfo.InvariantCulture));
-        return Placeholder().Replace(withYears, match => placeholders[int.Parse(match.Groups[1].Value, CultureInfo.InvariantCulture)]);
-    }
+    public string ShiftText(string text) =>
+        DateOrYear().Replace(text, match => match.Groups["date"].Success
+            ? DateOnly.ParseExact(match.Value, "yyyy-MM-dd", CultureInfo.InvariantCulture).AddDays(Days).ToString("yyyy-MM-dd", CultureInfo.InvariantCulture)
+            : (int.Parse(match.Value, CultureInfo.InvariantCulture) + Years).ToString(CultureInfo.InvariantCulture));
 
-    private JsonNode? ShiftNode(JsonNode? node, string? propertyName)
+    /// <summary>Moves the strings and years of a parsed step in place; only leaves are replaced.</summary>
+    private void ShiftNode(JsonNode? node, string? propertyName)
     {
         switch (node)
         {
             case JsonObject obj:
                 foreach (var (name, child) in obj.ToList())
                 {
-                    obj[name] = ShiftNode(child?.DeepClone(), name);
+                    if (child is JsonValue value)
+                    {
+                        obj[name] = ShiftValue(value, name);
+                    }
+                    else
+                    {
+                        ShiftNode(child, name);
+                    }
                 }
 
-                return obj;
+                break;
             case JsonArray array:
                 for (var i = 0; i < array.Count; i++)
                 {
-                    array[i] = ShiftNode(array[i]?.DeepClone(), propertyName);
+                    if (array[i] is JsonValue value)
+                    {
+                        array[i] = ShiftValue(value, propertyName);
+                    }
+                    else
+                    {
+                        ShiftNode(array[i], propertyName);
+                    }
                 }
 
-                return array;
-            case JsonValue value when value.TryGetValue<string>(out var text):
-                return propertyName is not null && Verbatim.Contains(propertyName) ? value : JsonValue.Create(ShiftText(text));
-            case JsonValue value when propertyName == "year" && value.TryGetValue<int>(out var year):
-                return JsonValue.Create(year + Years);
-            default:
-                return node;
+                break;
         }
     }
 
-    [GeneratedRegex(@"(?<![\p{L}\p{N}])20\d\d-(0[1-9]|1[0-2])-(0[1-9]|[12]\d|3[01])(?!\p{N})")]
-    private static partial Regex IsoDate();
+    private JsonNode ShiftValue(JsonValue value, string? propertyName)
+    {
+        if (value.TryGetValue<string>(out var text))
+        {
+            return propertyName is not null && Verbatim.Contains(propertyName) ? value.DeepClone() : JsonValue.Create(ShiftText(text));
+        }
 
-    [GeneratedRegex(@"(?<![\p{L}\p{N}\u0000])20\d\d(?![\p{L}\p{N}]|:\d)")]
-    private static partial Regex Year();
+        return propertyName == "year" && value.TryGetValue<int>(out var year) ? JsonValue.Create(year + Years) : value.DeepClone();
+    }
 
-    [GeneratedRegex(@"\u0000(\d+)\u0000")]
-    private static partial Regex Placeholder();
+    // A whole ISO date first (it moves by days); otherwise a year standing alone (it moves by years).
+    [GeneratedRegex(@"(?<date>(?<![\p{L}\p{N}])20\d\d-(0[1-9]|1[0-2])-(0[1-9]|[12]\d|3[01])(?!\p{N}))|(?<![\p{L}\p{N}])20\d\d(?![\p{L}\p{N}]|:\d)")]
+    private static partial Regex DateOrYear();
 }
