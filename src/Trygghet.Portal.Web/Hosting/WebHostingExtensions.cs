@@ -39,6 +39,8 @@ internal static class WebHostingExtensions
         {
             options.Cookie.Name = "trygghet.af";
             options.Cookie.SameSite = SameSiteMode.Strict;
+            // Secure over https (the default would send it without the flag); plain http stays usable for development.
+            options.Cookie.SecurePolicy = CookieSecurePolicy.SameAsRequest;
         });
 
         // The rate limiter's middleware runs for every request; modules add their named policies (Notifications'
