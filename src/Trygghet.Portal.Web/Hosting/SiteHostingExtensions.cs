@@ -17,6 +17,7 @@ internal static class SiteHostingExtensions
         var database = DatabaseSettings.FromConfiguration(builder.Configuration, builder.Environment.ContentRootPath);
         builder.Services.AddModuleDbContext<SiteDbContext, SqliteSiteDbContext, PostgresSiteDbContext>(
             new ModuleContext(builder.Configuration, database, "Portal"), SiteDbContext.Schema);
+        builder.AddPortalFileStore(database);
         builder.Services.AddSingleton<SiteService>();
         builder.Services.AddSingleton<ISiteInfo>(sp => sp.GetRequiredService<SiteService>());
         builder.Services.AddSingleton<ISiteModules>(sp => sp.GetRequiredService<SiteService>());
