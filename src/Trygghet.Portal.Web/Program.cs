@@ -23,6 +23,7 @@ builder.AddPortalModules(
     new MediaModule(),
     new ContentModule(),
     new NotificationsModule());
+builder.AddPortalProxy();
 builder.AddPortalSite();
 builder.AddPortalWeb();
 builder.AddPortalOutputCache();
@@ -32,6 +33,7 @@ builder.AddPortalOpenApi();
 var app = builder.Build();
 app.BeginPortalDatabase();
 
+app.UsePortalProxy();
 app.UsePortalErrorHandling();
 app.UsePortalSecurityHeaders();
 app.UseStaticFiles();

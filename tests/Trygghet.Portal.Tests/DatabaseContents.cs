@@ -16,7 +16,8 @@ internal static class DatabaseContents
         {
             var context = (DbContext)scope.ServiceProvider.GetRequiredService(database.ContextType);
             var tables = context.Model.GetEntityTypes()
-                .Where(e => !e.IsMappedToJson() && e.GetTableName() is not null)
+                // The Data Protection key ring (site schema) is the host's, not the site's data: a form page creates a key.
+                .Where(e => !e.IsMappedToJson() && e.GetTableName() is not null && e.ClrType.Name != "DataProtectionKey")
                 .Select(e => (Schema: e.GetSchema(), Table: e.GetTableName()!))
                 .Distinct();
             foreach (var (schema, table) in tables)

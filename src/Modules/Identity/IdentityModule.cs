@@ -9,6 +9,7 @@ using Trygghet.Modules.Identity.Passwords;
 using Trygghet.Modules.Identity.Recipes;
 using Trygghet.Modules.Identity.Throttling;
 using Trygghet.Modules.Identity.Users;
+using Trygghet.Portal.Core.Caching;
 using Trygghet.Portal.Core.Data;
 using Trygghet.Portal.Core.Modules;
 using Trygghet.Portal.Core.Security;
@@ -83,6 +84,7 @@ public sealed class IdentityModule : PortalModule
         services.AddSingleton(new CommonPasswords(context.Section["CommonPasswordsFile"]));
         services.AddScoped<IRolePermissionLookup, RolePermissionLookup>();
         services.AddScoped<RolePermissions>();
+        services.AddSingleton<IInvalidationHandler, RolePermissionInvalidation>();
         services.AddScoped<IAccountSetup, AccountSetup>();
         services.AddScoped<IStaffDirectory, StaffDirectory>();
         services.AddScoped<IPartnerAccounts, PartnerAccounts>();

@@ -45,6 +45,8 @@ internal sealed partial class DatabaseMigrator(
             await PrepareSqliteAsync(cancellationToken);
         }
 
+        // One node at a time, migrations and setup together: the next node finds both done.
+        await using var migrationLock = await MigrationLock.AcquireAsync(settings, cancellationToken);
         await using (var scope = scopes.CreateAsyncScope())
         {
             foreach (var database in databases.All)

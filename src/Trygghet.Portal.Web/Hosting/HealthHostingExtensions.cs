@@ -6,7 +6,7 @@ namespace Trygghet.Portal.Web.Hosting;
 
 internal static class HealthHostingExtensions
 {
-    private const string Ready = "ready";
+    public const string Ready = "ready";
 
     public static WebApplicationBuilder AddPortalHealthChecks(this WebApplicationBuilder builder)
     {

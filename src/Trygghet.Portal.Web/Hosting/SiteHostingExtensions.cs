@@ -11,12 +11,13 @@ internal static class SiteHostingExtensions
 {
     private static readonly PathString[] OpenBeforeSetup = ["/setup", "/health", "/_content", "/fel"];
 
-    /// <summary>The site's own state, setup and the start-up migrator.</summary>
+    /// <summary>The site's own state, the shared key ring, setup and the start-up migrator.</summary>
     public static WebApplicationBuilder AddPortalSite(this WebApplicationBuilder builder)
     {
         var database = DatabaseSettings.FromConfiguration(builder.Configuration, builder.Environment.ContentRootPath);
         builder.Services.AddModuleDbContext<SiteDbContext, SqliteSiteDbContext, PostgresSiteDbContext>(
             new ModuleContext(builder.Configuration, database, "Portal"), SiteDbContext.Schema);
+        builder.AddPortalFileStore(database);
         builder.Services.AddSingleton<SiteService>();
         builder.Services.AddSingleton<ISiteInfo>(sp => sp.GetRequiredService<SiteService>());
         builder.Services.AddSingleton<ISiteModules>(sp => sp.GetRequiredService<SiteService>());
@@ -28,6 +29,8 @@ internal static class SiteHostingExtensions
         builder.Services.Configure<Core.Recipes.RecipeOptions>(builder.Configuration.GetSection("Recipes"));
         builder.Services.AddSingleton<DatabaseMigrator>();
         builder.Services.AddHostedService(sp => sp.GetRequiredService<DatabaseMigrator>());
+        // After the migrator: the key ring is read from a table the migrator creates.
+        builder.AddPortalKeyRing();
         return builder;
     }
 

@@ -13,6 +13,7 @@ internal sealed class SetupService(
     SiteService site,
     IPublicCache cache,
     SetupAnnouncement announcement,
+    IClusterInvalidation cluster,
     TimeProvider clock)
 {
     private readonly SemaphoreSlim _gate = new(1, 1);
@@ -30,6 +31,8 @@ internal sealed class SetupService(
             var recipe = loader.Load(recipeName);
             await executor.ExecuteAsync(recipe, (services, state) => FinishAsync(services, state, recipe, adminEmail, adminPassword, cancellationToken), cancellationToken);
             await site.ReloadAsync(cancellationToken);
+            // The other nodes would otherwise keep sending everyone to /setup.
+            await cluster.PublishAsync(SiteInvalidation.Name, SiteState.SingletonId.ToString(System.Globalization.CultureInfo.InvariantCulture), cancellationToken);
             // The recipe may have changed anything a public page shows (and the site's name and modules are new):
             // evicted after the reload, so nothing rendered with the state from before can stay behind.
             await cache.EvictAllAsync(cancellationToken);

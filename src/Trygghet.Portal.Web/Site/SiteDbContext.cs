@@ -1,15 +1,19 @@
+using Microsoft.AspNetCore.DataProtection.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.Design;
 using Trygghet.Portal.Core.Data;
 
 namespace Trygghet.Portal.Web.Site;
 
-/// <summary>The host's own small schema: the site's set-up state.</summary>
-internal class SiteDbContext(DbContextOptions options) : DbContext(options)
+/// <summary>The host's own small schema: the site's set-up state and the Data Protection key ring every node shares
+/// (docs/adr/0020).</summary>
+internal class SiteDbContext(DbContextOptions options) : DbContext(options), IDataProtectionKeyContext
 {
     public const string Schema = "site";
 
     public DbSet<SiteState> Sites => Set<SiteState>();
+
+    public DbSet<DataProtectionKey> DataProtectionKeys => Set<DataProtectionKey>();
 
     protected override void OnModelCreating(ModelBuilder modelBuilder)
     {
@@ -24,6 +28,7 @@ internal class SiteDbContext(DbContextOptions options) : DbContext(options)
             site.Property(s => s.RecipeName).HasMaxLength(64);
             site.PrimitiveCollection(s => s.DisabledModules);
         });
+        modelBuilder.Entity<DataProtectionKey>().ToTable("DataProtectionKeys");
         modelBuilder.UseVersionTokens();
         modelBuilder.UseModuleSchema(Schema, Database.IsSqlite());
     }

@@ -1,11 +1,12 @@
 using System.Security.Claims;
 using Microsoft.AspNetCore.Identity;
 using Microsoft.Extensions.Caching.Memory;
+using Trygghet.Portal.Core.Caching;
 
 namespace Trygghet.Modules.Identity.Users;
 
 /// <summary>Reads and replaces a role's permissions (role claims), keeping the permission cache honest.</summary>
-internal sealed class RolePermissions(RoleManager<PortalRole> roles, IMemoryCache cache)
+internal sealed class RolePermissions(RoleManager<PortalRole> roles, IMemoryCache cache, IClusterInvalidation cluster)
 {
     public async Task<IReadOnlySet<string>> GetAsync(PortalRole role) =>
         (await roles.GetClaimsAsync(role))
@@ -36,6 +37,7 @@ internal sealed class RolePermissions(RoleManager<PortalRole> roles, IMemoryCach
         }
 
         RolePermissionLookup.Invalidate(cache, role.Name!);
+        await cluster.PublishAsync(RolePermissionInvalidation.Name, role.Name!, CancellationToken.None);
         return IdentityResult.Success;
     }
 }

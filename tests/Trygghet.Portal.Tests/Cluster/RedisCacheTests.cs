@@ -1,0 +1,116 @@
+using System.Net;
+using Trygghet.Modules.Governance.Contracts;
+using Trygghet.Portal.Testing;
+
+namespace Trygghet.Portal.Tests.Cluster;
+
+/// <summary>Two nodes with Redis:Configuration: the output cache is Redis, shared by both, and a change saved on one
+/// node is shown by the other at once; the site's state set up on one node reaches the other. Runs when TEST_REDIS
+/// holds a Redis configuration string (e.g. 127.0.0.1:6379), like TEST_POSTGRES; each test has its own key prefix.
+/// Redis being away needs no server and always runs.</summary>
+public sealed class RedisCacheTests
+{
+    private static string? TestRedis => Environment.GetEnvironmentVariable("TEST_REDIS") is { Length: > 0 } value ? value : null;
+
+    [Fact]
+    public async Task TwoNodes_ShareTheOutputCache_AndAChangeOnOneIsShownByTheOtherAtOnce()
+    {
+        var (shared, database) = await SharedAsync();
+        await using var _ = database;
+        await using var a = await PortalApp.StartAsync(settings: shared);
+        await using var b = await PortalApp.StartAsync(settings: shared);
+        using var visitorA = a.CreatePortalClient();
+        using var visitorB = b.CreatePortalClient();
+
+        Assert.False((await visitorA.Http.GetAsync("/organisation")).Headers.Contains("Age"));
+        Assert.True((await visitorB.Http.GetAsync("/organisation")).Headers.Contains("Age"), "Node B did not serve the page node A cached.");
+
+        using var admin = await a.CreateAdminClientAsync();
+        var forum = (await ForumsAsync(a)).Single(f => f.Slug == "trygghetsradet");
+        var saved = await admin.SubmitFormAsync($"/admin/forums/{forum.Id}", [("Input.Name", "Trygghetsrådet (ändrat på A)")]);
+        Assert.Equal(HttpStatusCode.Redirect, saved.StatusCode);
+
+        var onB = await visitorB.Http.GetAsync("/organisation");
+        Assert.False(onB.Headers.Contains("Age"));
+        Assert.Contains("Trygghetsrådet (ändrat på A)", await onB.Content.ReadAsStringAsync());
+        Assert.Empty(a.Logs.Errors);
+        Assert.Empty(b.Logs.Errors);
+    }
+
+    [Fact]
+    public async Task SiteSetUpOnOneNode_IsSetUpOnTheOther()
+    {
+        var (shared, database) = await SharedAsync();
+        await using var _ = database;
+        await using var waiting = await PortalApp.StartAsync(recipe: null, settings: shared);
+        using var visitor = waiting.CreatePortalClient();
+        Assert.Equal(HttpStatusCode.Redirect, (await visitor.Http.GetAsync("/")).StatusCode);
+
+        await using var setUp = await PortalApp.StartAsync(recipe: "demo", settings: shared);
+
+        var home = await EventuallyAsync(() => visitor.Http.GetAsync("/"), r => r.StatusCode == HttpStatusCode.OK);
+        Assert.Equal(HttpStatusCode.OK, home.StatusCode);
+    }
+
+    [Fact]
+    public async Task RedisAway_NodeServesFromTheDatabase_AndReadyReportsIt()
+    {
+        // Nothing listens on port 1: Redis is configured but away from the start.
+        await using var app = await PortalApp.StartAsync(settings: new Dictionary<string, string?> { ["Redis:Configuration"] = "127.0.0.1:1" });
+        using var visitor = app.CreatePortalClient();
+
+        for (var i = 0; i < 2; i++)
+        {
+            var page = await visitor.Http.GetAsync("/organisation");
+            Assert.Equal(HttpStatusCode.OK, page.StatusCode);
+            Assert.False(page.Headers.Contains("Age"));
+        }
+
+        using var admin = await app.CreateAdminClientAsync();
+        var forum = (await ForumsAsync(app)).Single(f => f.Slug == "trygghetsradet");
+        Assert.Equal(HttpStatusCode.Redirect, (await admin.SubmitFormAsync($"/admin/forums/{forum.Id}", [("Input.Name", "Utan Redis")])).StatusCode);
+        Assert.Contains("Utan Redis", await (await visitor.Http.GetAsync("/organisation")).Content.ReadAsStringAsync());
+
+        var ready = await visitor.Http.GetAsync("/health/ready");
+        Assert.Equal(HttpStatusCode.OK, ready.StatusCode);
+        Assert.Equal("Degraded", await ready.Content.ReadAsStringAsync());
+        Assert.Empty(app.Logs.Errors);
+    }
+
+    private static async Task<(Dictionary<string, string?> Settings, TestDatabase Database)> SharedAsync()
+    {
+        if (TestRedis is null)
+        {
+            Assert.Skip("TEST_REDIS is not set; the Redis tests are skipped.");
+        }
+
+        var database = await TestDatabase.CreateAsync(TestProvider.Sqlite);
+        return (new Dictionary<string, string?>
+        {
+            ["App:DataPath"] = database.DataPath,
+            ["Redis:Configuration"] = TestRedis,
+            ["Redis:InstanceName"] = $"test-{Guid.NewGuid():N}:",
+        }, database);
+    }
+
+    private static async Task<HttpResponseMessage> EventuallyAsync(Func<Task<HttpResponseMessage>> request, Func<HttpResponseMessage, bool> done)
+    {
+        var deadline = DateTime.UtcNow.AddSeconds(1);
+        while (true)
+        {
+            var response = await request();
+            if (done(response) || DateTime.UtcNow > deadline)
+            {
+                return response;
+            }
+
+            await Task.Delay(50);
+        }
+    }
+
+    private static async Task<IReadOnlyList<ForumSummary>> ForumsAsync(PortalApp app)
+    {
+        await using var scope = app.Services.CreateAsyncScope();
+        return await scope.ServiceProvider.GetRequiredService<IForumDirectory>().ListAsync(CancellationToken.None);
+    }
+}
