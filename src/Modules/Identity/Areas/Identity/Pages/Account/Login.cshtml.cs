@@ -7,13 +7,14 @@ using Microsoft.AspNetCore.Authentication;
 using Microsoft.Extensions.Localization;
 using OpenIddict.Client.AspNetCore;
 using Trygghet.Modules.Identity.External;
+using Trygghet.Modules.Identity.Mfa;
 using Trygghet.Modules.Identity.Users;
 using Trygghet.Portal.Core.Audit;
 
 namespace Trygghet.Modules.Identity.Areas.Identity.Pages;
 
 [AllowAnonymous]
-internal sealed class LoginModel(SignInManager<PortalUser> signIn, IAuditTrail audit, ExternalProviderSettings external, IStringLocalizer<LoginModel> t) : PageModel
+internal sealed class LoginModel(SignInManager<PortalUser> signIn, SecondFactorSetup secondFactor, IAuditTrail audit, ExternalProviderSettings external, IStringLocalizer<LoginModel> t) : PageModel
 {
     /// <summary>Why the external sign-in came back here (see <see cref="ExternalSignInEndpoints"/>).</summary>
     [BindProperty(Name = "fel", SupportsGet = true)]
@@ -68,7 +69,7 @@ internal sealed class LoginModel(SignInManager<PortalUser> signIn, IAuditTrail a
         if (result.Succeeded)
         {
             await audit.RecordAsync(new AuditEvent(AuditCategories.SignIn, "signed in (password)", Actor: email));
-            return LocalRedirect(returnUrl);
+            return LocalRedirect(await secondFactor.NextStepAsync(email, returnUrl));
         }
 
         if (result.RequiresTwoFactor)
