@@ -22,6 +22,7 @@ public sealed class PortalApp : WebApplicationFactory<Program>
     private readonly IReadOnlyDictionary<string, string?> _settings;
     private readonly Action<IServiceCollection>? _services;
     private Uri? _serverAddress;
+    private TotpAuthenticator? _authenticator;
 
     private PortalApp(TestDatabase database, IReadOnlyDictionary<string, string?> settings, Action<IServiceCollection>? services)
     {
@@ -33,6 +34,9 @@ public sealed class PortalApp : WebApplicationFactory<Program>
     public TestDatabase Database { get; }
 
     public LogSink Logs { get; } = new();
+
+    /// <summary>Two-factor sign-in is on, as shipped: the TOTP keys the test's people enrolled, on the portal's clock.</summary>
+    public TotpAuthenticator Authenticator => _authenticator ??= new TotpAuthenticator(() => Services.GetRequiredService<TimeProvider>());
 
     /// <summary>Where a real client (a browser) reaches the portal: http://127.0.0.1:{port}/. Only when started with
     /// <c>kestrel: true</c>; the in-memory TestServer has no address outside the process.</summary>
@@ -50,9 +54,6 @@ public sealed class PortalApp : WebApplicationFactory<Program>
             ["App:DataPath"] = database.DataPath,
             ["Database:Provider"] = provider,
             ["ConnectionStrings:Portal"] = database.ConnectionString,
-            // Staff and partners must use TOTP by default; the suites sign in with passwords, so only the MFA
-            // tests (Identity's MfaTests) switch the requirement on.
-            ["Modules:Identity:Mfa:Required"] = "false",
         };
         if (recipe is not null)
         {
@@ -99,7 +100,7 @@ public sealed class PortalApp : WebApplicationFactory<Program>
     }
 
     public PortalClient CreatePortalClient() =>
-        new(CreateClient(new WebApplicationFactoryClientOptions { AllowAutoRedirect = false, HandleCookies = true }));
+        new(CreateClient(new WebApplicationFactoryClientOptions { AllowAutoRedirect = false, HandleCookies = true }), Authenticator);
 
     /// <summary>A client signed in as the set-up administrator.</summary>
     public async Task<PortalClient> CreateAdminClientAsync()
