@@ -127,7 +127,9 @@ public sealed class IdentityModule : PortalModule
             return Task.CompletedTask;
         }
 
-        context.Response.Redirect(context.RedirectUri);
+        // The handler makes the address absolute from the request's scheme and host, which behind a proxy may not be the
+        // public ones; the sign-in and access-denied pages are on this site, so the path and query are enough.
+        context.Response.Redirect(Uri.TryCreate(context.RedirectUri, UriKind.Absolute, out var absolute) ? absolute.PathAndQuery : context.RedirectUri);
         return Task.CompletedTask;
     }
 }

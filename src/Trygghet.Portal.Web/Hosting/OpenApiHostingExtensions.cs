@@ -1,4 +1,5 @@
 using Trygghet.Portal.Core.Http;
+using Trygghet.Portal.Core.Site;
 
 namespace Trygghet.Portal.Web.Hosting;
 
@@ -11,8 +12,10 @@ internal static class OpenApiHostingExtensions
         {
             // Only the open-data API is a public contract; pages and calendars are documented in urls.md.
             options.ShouldInclude = description => description.RelativePath?.StartsWith("api/v1/", StringComparison.Ordinal) == true;
-            options.AddDocumentTransformer((document, _, _) =>
+            options.AddDocumentTransformer((document, context, _) =>
             {
+                // The server is the site's public origin, not whatever scheme and host the request arrived with.
+                document.Servers = [new Microsoft.OpenApi.OpenApiServer { Url = context.ApplicationServices.GetRequiredService<IPublicOrigin>().Current }];
                 document.Info.Title = "Trygghet.Portal öppna data";
                 document.Info.Description = "Öppna data om kommunens brottsförebyggande arbete. Varje lista finns som JSON och som CSV (samma fält).";
                 return Task.CompletedTask;

@@ -82,7 +82,7 @@ public sealed class AttachmentsTests
     {
         await using var app = await PortalApp.StartAsync();
         using var admin = await app.CreateAdminClientAsync();
-        var meeting = await admin.CreateMeetingAsync("Samverkansråd", DateTime.UtcNow.AddDays(30).ToString("yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture), "13:00", "15:00");
+        var meeting = await admin.CreateMeetingAsync("Samverkansråd", app.Today.AddDays(30).ToString("yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture), "13:00", "15:00");
         await admin.AddAgendaItemAsync(meeting, "Lägesbild", "Offentlig");
         var (_, agenda) = await admin.GetPageAsync(meeting);
         var page = agenda.QuerySelector("main table tbody a")!.GetAttribute("href")! + "/bilagor";

@@ -19,7 +19,7 @@ public sealed class MfaSessionTests
     [Fact]
     public async Task SignedInWithTotp_KeepsTheBackOffice_PastTheSecurityStampInterval_AndTheEnrolmentPageShowsNoKey()
     {
-        var clock = new FakeTimeProvider(DateTimeOffset.UtcNow);
+        var clock = new FakeTimeProvider(PortalApp.DemoDay);
         await using var app = await StartAsync(clock);
         using var admin = await app.CreateAdminClientAsync();
         Assert.Equal(HttpStatusCode.OK, (await admin.GetAsync("/admin")).StatusCode);
@@ -43,7 +43,7 @@ public sealed class MfaSessionTests
     [Fact]
     public async Task PostingACode_OnTheEnrolmentPage_OfAnEnrolledAccount_DoesNotSignOut_AndStartsOverOnlyWithAFreshCode()
     {
-        var clock = new FakeTimeProvider(DateTimeOffset.UtcNow);
+        var clock = new FakeTimeProvider(PortalApp.DemoDay);
         await using var app = await StartAsync(clock);
         using var admin = await app.CreateAdminClientAsync();
         clock.Advance(TimeSpan.FromMinutes(3));
@@ -77,7 +77,7 @@ public sealed class MfaSessionTests
     [Fact]
     public async Task AfterLogout_AReplayedSessionCookie_IsSentToSignIn()
     {
-        await using var app = await StartAsync(new FakeTimeProvider(DateTimeOffset.UtcNow));
+        await using var app = await StartAsync(new FakeTimeProvider(PortalApp.DemoDay));
         var cookies = new CookieContainer();
         using var admin = new PortalClient(app.CreateDefaultClient(new Uri("http://localhost"), new CookieContainerHandler(cookies)), app.Authenticator);
         await admin.SignInAsync(PortalApp.AdminEmail, PortalApp.AdminPassword);
@@ -98,7 +98,7 @@ public sealed class MfaSessionTests
     [Fact]
     public async Task Enrolment_ShowsAQrCodeOfTheOtpAuthUri_AsInlineSvg_WithoutScript_AndRecoveryCodesToCopyOrPrint()
     {
-        await using var app = await StartAsync(new FakeTimeProvider(DateTimeOffset.UtcNow));
+        await using var app = await StartAsync(new FakeTimeProvider(PortalApp.DemoDay));
         using var client = app.CreatePortalClient();
         var signedIn = await client.SubmitFormAsync(PortalHttp.SignInPath, [("Input.Email", PortalApp.AdminEmail), ("Input.Password", PortalApp.AdminPassword)]);
         Assert.Equal(EnrolPath, signedIn.RedirectPath());
@@ -126,7 +126,7 @@ public sealed class MfaSessionTests
     [Fact]
     public async Task AnAdministratorResetsTwoFactor_Audited_TheAccountEnrolsANewKeyAtItsNextSignIn()
     {
-        await using var app = await StartAsync(new FakeTimeProvider(DateTimeOffset.UtcNow));
+        await using var app = await StartAsync(new FakeTimeProvider(PortalApp.DemoDay));
         using var admin = await app.CreateAdminClientAsync();
         var id = await admin.CreateUserAsync("tappad.telefon@example.se", "Tappad Telefon", "Redaktör");
         using (var editor = await app.CreateSignedInClientAsync("tappad.telefon@example.se"))

@@ -128,12 +128,9 @@ public sealed class MfaTests
 
     private static string Code(string key, DateTimeOffset at) => new Totp(Base32Encoding.ToBytes(key)).ComputeTotp(at.UtcDateTime);
 
-    /// <summary>Five seconds into a 30-second step, so ±30 s stays within the neighbouring steps.</summary>
-    private static DateTimeOffset AlignedNow()
-    {
-        var seconds = DateTimeOffset.UtcNow.ToUnixTimeSeconds();
-        return DateTimeOffset.FromUnixTimeSeconds(seconds - (seconds % 30) + 5);
-    }
+    /// <summary>Five seconds into a 30-second step (the demo day starts on a whole minute), so ±30 s stays within the
+    /// neighbouring steps.</summary>
+    private static DateTimeOffset AlignedNow() => PortalApp.DemoDay.AddSeconds(5);
 
     private sealed class ManualTotpClock(DateTimeOffset start) : TotpClock(TimeProvider.System)
     {

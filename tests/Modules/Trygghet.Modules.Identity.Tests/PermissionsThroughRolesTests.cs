@@ -24,7 +24,7 @@ public sealed class PermissionsThroughRolesTests
         var denied = await redaktor.GetAsync("/admin/users");
         Assert.Equal(AccessDeniedPath, denied.RedirectPath());
         Assert.Equal("/admin/users", denied.ReturnUrl());
-        var (deniedPage, deniedDocument) = await redaktor.GetPageAsync(denied.Headers.Location!.PathAndQuery);
+        var (deniedPage, deniedDocument) = await redaktor.GetPageAsync(denied.Headers.Location!.OriginalString);
         Assert.Equal(HttpStatusCode.Forbidden, deniedPage.StatusCode);
         Assert.Equal("Åtkomst nekad", deniedDocument.QuerySelector("main h1")?.TextContent.Trim());
 

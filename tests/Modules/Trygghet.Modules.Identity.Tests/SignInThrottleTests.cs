@@ -1,5 +1,6 @@
 using Microsoft.Extensions.Time.Testing;
 using Trygghet.Modules.Identity.Throttling;
+using Trygghet.Portal.Testing;
 
 namespace Trygghet.Modules.Identity.Tests;
 
@@ -10,7 +11,7 @@ public sealed class SignInThrottleTests
     [Fact]
     public void Delays_StartAfterTheFreeFailures_AndDouble_UpToTheCap()
     {
-        var clock = new FakeTimeProvider(DateTimeOffset.UtcNow);
+        var clock = new FakeTimeProvider(PortalApp.DemoDay);
         var throttle = new SignInThrottle(clock);
         var waits = new List<double>();
         for (var i = 0; i < 12; i++)
@@ -29,7 +30,7 @@ public sealed class SignInThrottleTests
     [Fact]
     public void OneClient_IsSlowedDown_WhateverAddressesItTries()
     {
-        var throttle = new SignInThrottle(new FakeTimeProvider(DateTimeOffset.UtcNow));
+        var throttle = new SignInThrottle(new FakeTimeProvider(PortalApp.DemoDay));
         for (var i = 0; i < SignInThrottle.FreeClientFailures + 1; i++)
         {
             throttle.Fail("192.0.2.7", $"person{i}@example.se");
@@ -42,7 +43,7 @@ public sealed class SignInThrottleTests
     [Fact]
     public void AFloodOfAddresses_FromManyClients_IsAuditedUpToTheCap_ThenOnlyAsCounts()
     {
-        var throttle = new SignInThrottle(new FakeTimeProvider(DateTimeOffset.UtcNow));
+        var throttle = new SignInThrottle(new FakeTimeProvider(PortalApp.DemoDay));
         var decisions = Enumerable.Range(0, 5000).Select(i => throttle.Fail($"198.51.{i / 250}.{i % 250}", $"slump{i}@example.se")).ToList();
 
         Assert.Equal(SignInThrottle.MaxAuditedPerWindow, decisions.Count(d => d.Audit));

@@ -14,10 +14,10 @@ internal static class NotificationsHttp
     /// <summary>Waits (polling) until <paramref name="condition"/> holds; fails with <paramref name="what"/> after the timeout.</summary>
     public static async Task EventuallyAsync(Func<Task<bool>> condition, string what, int seconds = 30)
     {
-        var until = DateTime.UtcNow.AddSeconds(seconds);
+        var waited = System.Diagnostics.Stopwatch.StartNew();
         while (!await condition())
         {
-            Assert.True(DateTime.UtcNow < until, "Timed out waiting for: " + what);
+            Assert.True(waited.Elapsed < TimeSpan.FromSeconds(seconds), "Timed out waiting for: " + what);
             await Task.Delay(50, TestContext.Current.CancellationToken);
         }
     }

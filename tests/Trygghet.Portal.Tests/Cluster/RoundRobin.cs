@@ -13,12 +13,13 @@ internal sealed class RoundRobin(params PortalApp[] nodes) : HttpMessageHandler
     /// <summary>Which node answered each request, in order (0 = the first node).</summary>
     public List<int> Answered { get; } = [];
 
-    /// <summary>A browser-like client whose requests alternate between the nodes.</summary>
+    /// <summary>A browser-like client whose requests alternate between the nodes; its person's authenticator app is the
+    /// first node's (the nodes share the database, and should share one clock).</summary>
     public static (PortalClient Client, RoundRobin Balancer) Client(params PortalApp[] nodes)
     {
         var balancer = new RoundRobin(nodes);
         var http = new HttpClient(new CookieContainerHandler { InnerHandler = balancer }) { BaseAddress = new Uri("http://localhost/") };
-        return (new PortalClient(http), balancer);
+        return (new PortalClient(http, nodes[0].Authenticator), balancer);
     }
 
     protected override Task<HttpResponseMessage> SendAsync(HttpRequestMessage request, CancellationToken cancellationToken)

@@ -24,8 +24,10 @@ public sealed class SharedKeyRingTests
             ["ConnectionStrings:Portal"] = database.ConnectionString,
             ["DataProtection:Certificate:Base64"] = SelfSignedPfx(),
         };
-        await using var a = await PortalApp.StartAsync(provider, settings: shared);
-        await using var b = await PortalApp.StartAsync(provider, settings: shared);
+        // One clock for both nodes, as two servers synchronised by NTP: the TOTP step and the cookie times agree.
+        var clock = new TestClock(PortalApp.DemoDay);
+        await using var a = await PortalApp.StartAsync(provider, settings: shared, clock: clock);
+        await using var b = await PortalApp.StartAsync(provider, settings: shared, clock: clock);
         var (browser, balancer) = RoundRobin.Client(a, b);
         using var _ = browser;
 

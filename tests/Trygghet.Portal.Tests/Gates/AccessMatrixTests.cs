@@ -271,7 +271,7 @@ public sealed class AccessMatrixTests(AccessMatrixSite site) : IClassFixture<Acc
 }
 
 /// <summary>A demo site with one signed-in client per role (accounts created through the admin UI).</summary>
-public sealed class AccessMatrixSite : IAsyncLifetime
+public class AccessMatrixSite : IAsyncLifetime
 {
     public static readonly IReadOnlyList<string> Roles = ["anonym", "Redaktör", "Säkerhetsenhet", "Forumledamot", "Ledamot A", "Ledamot B", "Partner", "Administratör"];
 
@@ -300,9 +300,12 @@ public sealed class AccessMatrixSite : IAsyncLifetime
     /// <summary>A citizen who subscribed to the news and confirmed by the link in the mail.</summary>
     public PortalClient Subscriber { get; private set; } = null!;
 
+    /// <summary>Settings a derived site adds to the demo's (the origin gate configures a public address).</summary>
+    protected virtual IDictionary<string, string?>? Settings => null;
+
     public async ValueTask InitializeAsync()
     {
-        App = await PortalApp.StartAsync(recipe: "demo");
+        App = await PortalApp.StartAsync(recipe: "demo", settings: Settings);
         var admin = await App.CreateAdminClientAsync();
         _clients.Add(App.CreatePortalClient());
         Subscriber = await SubscribeAsync("prenumerant@matrix.example.se");
@@ -429,8 +432,9 @@ public sealed class AccessMatrixSite : IAsyncLifetime
         return Task.FromResult(pattern);
     }
 
-    public async ValueTask DisposeAsync()
+    public virtual async ValueTask DisposeAsync()
     {
+        GC.SuppressFinalize(this);
         foreach (var client in _clients)
         {
             client.Dispose();
