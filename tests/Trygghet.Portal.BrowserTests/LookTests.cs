@@ -4,7 +4,8 @@ namespace Trygghet.Portal.BrowserTests;
 
 /// <summary>The main citizen pages as a person sees them: full-page screenshots at phone and desktop width (saved for a
 /// human to look at, and as CI artifacts), and, from the rendered page, that no text is smaller than 12 CSS pixels
-/// (chart text included, which scales with its SVG) and that no two chart labels overlap or leave their chart.</summary>
+/// (chart text included, which scales with its SVG), that no two chart labels overlap or leave their chart, that card
+/// grids have no half-empty last row and that the phone header stays small.</summary>
 public sealed class LookTests(PortalBrowser site) : IClassFixture<PortalBrowser>
 {
     /// <summary>Every text element's rendered font size (an SVG's text scaled by the SVG's width over its viewBox), and
@@ -42,6 +43,18 @@ public sealed class LookTests(PortalBrowser site) : IClassFixture<PortalBrowser>
                         problems.push(`${describe(boxes[i].t)} overlaps ${describe(boxes[j].t)}`);
                     }
                 }
+            }
+            // Cards fill their grid: the last card of a list reaches the list's right edge (no card left alone on a row).
+            for (const list of document.querySelectorAll('.card-list')) {
+                const last = list.lastElementChild;
+                if (last && Math.abs(last.getBoundingClientRect().right - list.getBoundingClientRect().right) > 1) {
+                    problems.push(`the last card "${(last.textContent ?? '').trim().slice(0, 30)}" leaves its row unfilled`);
+                }
+            }
+            // The header with its menu closed takes at most 100 px (a phone screen is 844 px tall).
+            const header = document.querySelector('.site-header');
+            if (header && header.getBoundingClientRect().height > 100 && innerWidth < 768) {
+                problems.push(`the header is ${header.getBoundingClientRect().height} px tall`);
             }
             return problems;
         }

@@ -3,7 +3,7 @@ using System.Globalization;
 namespace Trygghet.Modules.FollowUp.Charts;
 
 /// <summary>Horizontal bars from zero: each category's name on its own line above its bar (so a long area name wraps
-/// instead of squeezing the bars), the value at the bar's end, nice ticks with gridlines below and the unit above.
+/// instead of squeezing the bars), the value at the bar's end, nice ticks with gridlines and the unit below.
 /// Room for the value labels is kept on both sides of the plot, so a label never leaves the chart.</summary>
 internal static class BarChartLayout
 {
@@ -18,7 +18,7 @@ internal static class BarChartLayout
         var (axis, left, right) = Fit(values, positiveWidth, negativeWidth, size);
         double X(double value) => left + ((value - axis.Min) / (axis.Max - axis.Min) * (right - left));
 
-        var top = string.IsNullOrWhiteSpace(unit) ? 0 : scene.Paragraph(unit, 0, 0, f, size.Width) + (0.5 * f);
+        var top = 0.0;
         var barHeight = 1.5 * f;
         for (var i = 0; i < bars.Count; i++)
         {
@@ -43,7 +43,14 @@ internal static class BarChartLayout
             scene.Texts.Add(new ChartText(X(tick), tickBaseline, ChartScene.Number(tick, axis.Decimals), f, "middle"));
         }
 
-        scene.Height = Math.Ceiling(tickBaseline + (TextMetrics.Descent * f) + 4);
+        var bottom = tickBaseline + (TextMetrics.Descent * f);
+        if (!string.IsNullOrWhiteSpace(unit))
+        {
+            // The axis title under the ticks, as on a ruler.
+            bottom = scene.Paragraph(unit, left, bottom + (0.3 * f), f, size.Width - left);
+        }
+
+        scene.Height = Math.Ceiling(bottom + 4);
         return scene;
     }
 

@@ -14,7 +14,9 @@ internal static class LineChartLayout
         var scene = new ChartScene(size.Width);
         var values = series.SelectMany(s => s.Values.Values).Select(v => (double)v).ToList();
         double min = values.Count == 0 ? 0 : values.Min(), max = values.Count == 0 ? 1 : values.Max();
-        var axis = NiceScale.For(min, max, Math.Clamp((int)(size.PlotHeight / (2.5 * f)), 3, 6), NiceScale.LineIncludesZero(min, max));
+        var includeZero = NiceScale.LineIncludesZero(min, max);
+        (min, max) = includeZero ? (min, max) : NiceScale.Widen(min, max);
+        var axis = NiceScale.For(min, max, Math.Clamp((int)(size.PlotHeight / (3.5 * f)), 3, 5), includeZero);
 
         var unitBottom = string.IsNullOrWhiteSpace(unit) ? 0 : scene.Paragraph(unit, 0, 0, f, size.Width);
         var plotTop = unitBottom + (0.6 * f) + 2;

@@ -48,6 +48,15 @@ internal static class NiceScale
     /// starting at zero costs little and avoids exaggerating a small change; otherwise the scale fits the data.</summary>
     public static bool LineIncludesZero(double min, double max) => min >= 0 && min <= max * 0.5;
 
+    /// <summary>A scale fitted to the data still spans at least 30 % of their level, so that a change of a few
+    /// percent is not drawn from the bottom of the chart to the top.</summary>
+    public static (double Min, double Max) Widen(double min, double max)
+    {
+        var least = Math.Max(Math.Abs(min), Math.Abs(max)) * 0.3;
+        var pad = Math.Max(0, (least - (max - min)) / 2);
+        return (min - pad, max + pad);
+    }
+
     /// <summary>The 1, 2 or 5 × 10ⁿ nearest to <paramref name="raw"/> (Heckbert's "nice numbers").</summary>
     public static double NiceStep(double raw)
     {
