@@ -42,6 +42,19 @@ internal static class DiscoveryEndpoints
             Sitemap: {PublicOrigin(context, configuration)}/sitemap.xml
 
             """, "text/plain", Encoding.UTF8)).AllowAnonymous().AnswerHeadLikeGet();
+
+        // Browsers and feed readers ask for /favicon.ico whatever the page links; the citizen theme owns the icon.
+        app.MapGet("/favicon.ico", (IWebHostEnvironment environment, HttpContext context) =>
+        {
+            var icon = environment.WebRootFileProvider.GetFileInfo("_content/Trygghet.Themes.Citizen/icons/favicon.ico");
+            if (!icon.Exists)
+            {
+                return Results.NotFound();
+            }
+
+            context.Response.Headers.CacheControl = "public, max-age=604800";
+            return Results.Stream(icon.CreateReadStream(), "image/x-icon");
+        }).AllowAnonymous().AnswerHeadLikeGet();
         return app;
     }
 

@@ -23,10 +23,15 @@ public sealed class CitizenSituationTests
         Assert.DoesNotContain("nätverk", text, StringComparison.OrdinalIgnoreCase);
 
         var unsafeAtNight = page.QuerySelector("#indikator-otrygghet-kvallstid")!;
-        var charts = unsafeAtNight.QuerySelectorAll("svg.chart[role=img]");
-        Assert.Equal(2, charts.Length);   // all, and per gender
-        Assert.Equal("Känner sig otrygg utomhus sen kväll, per kön", charts[1].QuerySelector("title")!.TextContent);
-        Assert.Contains("Kvinnor: 2021 38 %", charts[1].QuerySelector("desc")!.TextContent, StringComparison.Ordinal);
+        // Each chart is drawn for a narrow and a wide column; the wide ones: all as lines, and per gender as bars of
+        // the latest year (the gender trend is in the table).
+        Assert.Equal(4, unsafeAtNight.QuerySelectorAll("svg.chart[role=img]").Length);
+        var charts = unsafeAtNight.QuerySelectorAll("svg.chart-bred[role=img]");
+        Assert.Equal(2, charts.Length);
+        Assert.NotEmpty(charts[0].QuerySelectorAll("polyline"));
+        Assert.Equal("Känner sig otrygg utomhus sen kväll, per kön, 2025", charts[1].QuerySelector("title")!.TextContent);
+        Assert.Equal("Kvinnor: 33 %; Män: 14 %", charts[1].QuerySelector("desc")!.TextContent);
+        Assert.Empty(charts[1].QuerySelectorAll("polyline"));
         Assert.Equal(15, unsafeAtNight.QuerySelectorAll("table tbody tr").Length);
         var crimes = page.QuerySelector("#indikator-anmalda-brott svg.chart title")!.TextContent;
         Assert.Equal("Anmälda brott per 1 000 invånare, per område", crimes);

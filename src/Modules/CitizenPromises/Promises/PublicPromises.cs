@@ -81,4 +81,14 @@ internal static class Anchors
 }
 
 /// <summary>What the progress partial shows: a real progress element with its value as text.</summary>
-internal sealed record ProgressView(string Id, int Progress, PromiseStatus Status);
+internal sealed record ProgressView(string Id, int Progress, PromiseStatus Status)
+{
+    /// <summary>The theme's status tag tone (tag-late, tag-active, …); the status is written in words as well.</summary>
+    public string Tone => Status switch
+    {
+        PromiseStatus.Forsenat => "late",
+        PromiseStatus.Pagar => "active",
+        PromiseStatus.Genomfort => "done",
+        _ => "waiting",
+    };
+}

@@ -1,9 +1,17 @@
 namespace Trygghet.Modules.FollowUp.Situation;
 
-/// <summary>An indicator's values arranged for charts: by area (with the whole municipality), by gender and by age
-/// group, each over the years present.</summary>
+/// <summary>An indicator's values arranged for charts: by area (with the whole municipality) as lines over the years,
+/// and the breakdowns by gender and by age group as bars for the latest year (a comparison between groups reads best
+/// as bars from zero; their trend is in the table beside). A breakdown with a single year is drawn as bars too.</summary>
 internal sealed record IndicatorSeries(string Title, IReadOnlyList<int> Years, IReadOnlyList<(string Name, IReadOnlyDictionary<int, decimal> Values)> Series)
 {
+    /// <summary>Bars of each series' value in the last of <see cref="Years"/> rather than lines.</summary>
+    public bool AsBars { get; private init; }
+
+    /// <summary>The bars: each series' value in the latest year.</summary>
+    public IReadOnlyList<(string Label, decimal Value)> Bars =>
+        Series.Where(s => s.Values.ContainsKey(Years[^1])).Select(s => (s.Name, s.Values[Years[^1]])).ToList();
+
     public static IReadOnlyList<IndicatorSeries> For(Indicator indicator, IReadOnlyList<IndicatorValue> values, IReadOnlyDictionary<Guid, string> areaNames)
     {
         var years = values.Select(v => v.Year).Distinct().Order().ToList();
@@ -16,7 +24,8 @@ internal sealed record IndicatorSeries(string Title, IReadOnlyList<int> Years, I
             .ToList();
         if (byArea.Count > 0)
         {
-            charts.Add(new IndicatorSeries(byArea.Count == 1 ? indicator.Name : $"{indicator.Name}, per område", years, byArea));
+            var title = byArea.Count == 1 ? indicator.Name : $"{indicator.Name}, per område";
+            charts.Add(Breakdown(title, years, byArea, asBars: years.Count == 1 && byArea.Count > 1));
         }
 
         var byGender = values.Where(v => v.AreaId is null && v.AgeGroup is null && v.Gender is not null)
@@ -25,7 +34,7 @@ internal sealed record IndicatorSeries(string Title, IReadOnlyList<int> Years, I
             .ToList();
         if (byGender.Count > 0)
         {
-            charts.Add(new IndicatorSeries($"{indicator.Name}, per kön", years, byGender));
+            charts.Add(Breakdown($"{indicator.Name}, per kön", years, byGender, asBars: true));
         }
 
         var byAge = values.Where(v => v.AreaId is null && v.Gender is null && v.AgeGroup is not null)
@@ -34,9 +43,15 @@ internal sealed record IndicatorSeries(string Title, IReadOnlyList<int> Years, I
             .ToList();
         if (byAge.Count > 0)
         {
-            charts.Add(new IndicatorSeries($"{indicator.Name}, per åldersgrupp", years, byAge));
+            charts.Add(Breakdown($"{indicator.Name}, per åldersgrupp", years, byAge, asBars: true));
         }
 
         return charts;
     }
+
+    /// <summary>Bars name their year in the title, since they show one year of several.</summary>
+    private static IndicatorSeries Breakdown(string title, IReadOnlyList<int> years, IReadOnlyList<(string, IReadOnlyDictionary<int, decimal>)> series, bool asBars) =>
+        asBars
+            ? new IndicatorSeries($"{title}, {years[^1].ToString(System.Globalization.CultureInfo.InvariantCulture)}", years, series) { AsBars = true }
+            : new IndicatorSeries(title, years, series);
 }

@@ -58,6 +58,8 @@ internal sealed class ActionPlanModel(FollowUpDbContext db, TimeProvider clock) 
 
     public string StatusName(Guid id) => Statuses.FirstOrDefault(s => s.Id == id)?.Name ?? string.Empty;
 
+    public string StatusTone(Guid id) => StatusTones.Of(Statuses.FirstOrDefault(s => s.Id == id)?.Key);
+
     public string BodyName(Guid? id) => Bodies.FirstOrDefault(b => b.Id == id)?.Name ?? "–";
 
     public async Task OnGetAsync(CancellationToken cancellationToken)
