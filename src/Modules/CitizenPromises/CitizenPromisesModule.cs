@@ -29,6 +29,7 @@ public sealed class CitizenPromisesModule : PortalModule
         services.AddRecipeStep<PromisesStep>();
         services.AddHomePageSection<PromisesHomeSection>();
         services.AddHomePageSection<FollowUpsHomeSection>();
+        services.AddDashboardSource<Dashboard.PromisesDashboard>();
     }
 
     public override void MapEndpoints(IEndpointRouteBuilder endpoints)

@@ -33,6 +33,7 @@ public sealed class ContentModule : PortalModule
         services.AddSearchSource<ContentSearchSource>();
         services.AddScoped<Portal.Core.Media.IMediaReferences, ContentMediaReferences>();
         services.AddHomePageSection<Components.NewsHomeSection>();
+        services.AddDashboardSource<Dashboard.ContentDashboard>();
         services.AddRecipeStep<ContentStep>();
         services.AddSubscriptionTopics<ContentSubscriptionTopics>();
     }

@@ -41,6 +41,7 @@ public sealed class GovernanceModule : PortalModule
         services.AddRecipeStep<MembersStep>();
         services.AddRecipeStep<MeetingsStep>();
         services.AddHomePageSection<MeetingsHomeSection>();
+        services.AddDashboardSource<Dashboard.GovernanceDashboard>();
         services.AddHomePageSection<ForumsHomeSection>();
     }
 
