@@ -34,6 +34,7 @@ public sealed class ContentModule : PortalModule
         services.AddScoped<Portal.Core.Media.IMediaReferences, ContentMediaReferences>();
         services.AddHomePageSection<Components.NewsHomeSection>();
         services.AddDashboardSource<Dashboard.ContentDashboard>();
+        services.AddScoped<Areas.Content.Pages.Admin.ContentPickers>();
         services.AddRecipeStep<ContentStep>();
         services.AddSubscriptionTopics<ContentSubscriptionTopics>();
     }

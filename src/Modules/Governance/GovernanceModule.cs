@@ -25,6 +25,7 @@ public sealed class GovernanceModule : PortalModule
         services.AddScoped<IForumDirectory, ForumDirectory>();
         services.AddScoped<IForumMembership, Memberships.ForumMembership>();
         services.AddScoped<IForumMaterial, ForumMaterial>();
+        services.AddScoped<IMeetingDirectory, MeetingDirectory>();
         services.AddScoped<MinutesWork>();
         services.AddScoped<MeasureDecisions>();
         services.AddScoped<MeetingNotices>();
