@@ -27,8 +27,10 @@ public sealed class CitizenPromisesModule : PortalModule
         services.AddSubscriptionTopics<PromiseSubscriptionTopics>();
         services.AddScoped<Portal.Core.Media.IMediaReferences, PromiseMediaReferences>();
         services.AddRecipeStep<PromisesStep>();
+        services.AddScoped<Contracts.IPromiseSetDirectory, PromiseSetDirectory>();
         services.AddHomePageSection<PromisesHomeSection>();
         services.AddHomePageSection<FollowUpsHomeSection>();
+        services.AddDashboardSource<Dashboard.PromisesDashboard>();
     }
 
     public override void MapEndpoints(IEndpointRouteBuilder endpoints)

@@ -33,6 +33,8 @@ public sealed class ContentModule : PortalModule
         services.AddSearchSource<ContentSearchSource>();
         services.AddScoped<Portal.Core.Media.IMediaReferences, ContentMediaReferences>();
         services.AddHomePageSection<Components.NewsHomeSection>();
+        services.AddDashboardSource<Dashboard.ContentDashboard>();
+        services.AddScoped<Areas.Content.Pages.Admin.ContentPickers>();
         services.AddRecipeStep<ContentStep>();
         services.AddSubscriptionTopics<ContentSubscriptionTopics>();
     }

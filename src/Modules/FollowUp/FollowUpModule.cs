@@ -44,6 +44,7 @@ public sealed class FollowUpModule : PortalModule
         services.AddRecipeStep<ActionPlanStep>();
         services.AddRecipeStep<SituationStep>();
         services.AddHomePageSection<GoalsHomeSection>();
+        services.AddDashboardSource<Dashboard.FollowUpDashboard>();
     }
 
     public override void MapEndpoints(IEndpointRouteBuilder endpoints)

@@ -25,6 +25,7 @@ public sealed class GovernanceModule : PortalModule
         services.AddScoped<IForumDirectory, ForumDirectory>();
         services.AddScoped<IForumMembership, Memberships.ForumMembership>();
         services.AddScoped<IForumMaterial, ForumMaterial>();
+        services.AddScoped<IMeetingDirectory, MeetingDirectory>();
         services.AddScoped<MinutesWork>();
         services.AddScoped<MeasureDecisions>();
         services.AddScoped<MeetingNotices>();
@@ -41,6 +42,7 @@ public sealed class GovernanceModule : PortalModule
         services.AddRecipeStep<MembersStep>();
         services.AddRecipeStep<MeetingsStep>();
         services.AddHomePageSection<MeetingsHomeSection>();
+        services.AddDashboardSource<Dashboard.GovernanceDashboard>();
         services.AddHomePageSection<ForumsHomeSection>();
     }
 

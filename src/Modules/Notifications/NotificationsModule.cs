@@ -33,6 +33,7 @@ public sealed class NotificationsModule : PortalModule
         services.AddSingleton<UnsubscribeLinks>();
         services.AddScoped<SiteLinks>();
         services.AddScoped<SubscriptionWork>();
+        services.AddDashboardSource<Dashboard.NotificationsDashboard>();
         services.AddRateLimiter(options => options.AddPolicy<string, SubscriptionRateLimit>(SubscriptionRateLimit.Name));
         services.AddPermissions<Permissions>();
         services.AddAdminMenu<AdminMenu>();

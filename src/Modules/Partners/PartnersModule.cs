@@ -24,5 +24,6 @@ public sealed class PartnersModule : PortalModule
         services.AddPermissions<Permissions>();
         services.AddAdminMenu<AdminMenu>();
         services.AddRecipeStep<PartnersStep>();
+        services.AddDashboardSource<Dashboard.PartnersDashboard>();
     }
 }

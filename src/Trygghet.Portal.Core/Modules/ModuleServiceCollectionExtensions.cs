@@ -31,6 +31,11 @@ public static class ModuleServiceCollectionExtensions
         where TSource : class, Search.ISearchSource =>
         services.AddScoped<Search.ISearchSource, TSource>();
 
+    /// <summary>Offers a module's work items to the back-office start page.</summary>
+    public static IServiceCollection AddDashboardSource<TSource>(this IServiceCollection services)
+        where TSource : class, Dashboard.IDashboardSource =>
+        services.AddScoped<Dashboard.IDashboardSource, TSource>();
+
     public static IServiceCollection AddRecipeStep<TStep>(this IServiceCollection services)
         where TStep : class, IRecipeStep =>
         services.AddScoped<IRecipeStep, TStep>();

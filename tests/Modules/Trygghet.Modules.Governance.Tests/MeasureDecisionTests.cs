@@ -56,7 +56,11 @@ public sealed class MeasureDecisionTests
             [("Input.Title", "Belysning i parkerna"), ("Input.Decision", "Belysningen prioriteras."), ("Input.Classification", "Offentlig"), ("Input.Measures", "belysning-innerstaden")]);
         Assert.Equal(protocol, added.RedirectPath());
         var (_, edit) = await admin.GetPageAsync(await admin.ParagraphPathAsync(protocol, 1));
-        Assert.Equal("belysning-innerstaden", edit.QuerySelector("input[name='Input.Measures']")!.GetAttribute("value"));
+        // The measure is shown chosen by its title in the picker, not as a slug to type.
+        var chosen = Assert.Single(edit.QuerySelectorAll("input[name='Input.Measures']:checked"));
+        Assert.Equal("belysning-innerstaden", chosen.GetAttribute("value"));
+        Assert.Null(edit.QuerySelector("input[type=text][name='Input.Measures'], textarea[name='Input.Measures']"));
+        Assert.NotEqual("belysning-innerstaden", edit.QuerySelector($"label[for='{chosen.Id}']")!.TextContent.Trim());
 
         using var visitor = app.CreatePortalClient();
         var (_, before) = await visitor.GetPageAsync("/atgardsplan/belysning-innerstaden");

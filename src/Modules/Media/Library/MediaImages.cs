@@ -28,4 +28,21 @@ internal sealed class MediaImages(MediaDbContext db) : IMediaImages
             .Select(g => $"{asset.Url(g.First().File)} {g.Key.ToString(CultureInfo.InvariantCulture)}w"));
         return new MediaImage(asset.Url(full.File), srcset, full.Width, full.Height, asset.Alt);
     }
+
+    public async Task<IReadOnlyList<MediaChoice>> ListAsync(string? search, int take, CancellationToken cancellationToken)
+    {
+        var images = db.Assets.AsNoTracking().Where(a => a.Kind == MediaKind.Bild);
+        if (!string.IsNullOrWhiteSpace(search))
+        {
+            var term = search.Trim().ToLower(CultureInfo.InvariantCulture);
+            images = images.Where(a => a.FileName.ToLower().Contains(term) || (a.Alt != null && a.Alt.ToLower().Contains(term)));
+        }
+
+        var assets = await images.OrderByDescending(a => a.CreatedUtc).ThenBy(a => a.Id).Take(take).ToListAsync(cancellationToken);
+        return assets
+            .Select(a => (Asset: a, Full: a.Variants.FirstOrDefault(v => v.Profile == "full"), Thumb: a.Variants.FirstOrDefault(v => v.Profile == "thumb")))
+            .Where(x => x.Full is not null && x.Thumb is not null)
+            .Select(x => new MediaChoice(x.Asset.Url(x.Full!.File), x.Asset.Url(x.Thumb!.File), x.Thumb.Width, x.Thumb.Height, x.Asset.FileName, x.Asset.Alt))
+            .ToList();
+    }
 }

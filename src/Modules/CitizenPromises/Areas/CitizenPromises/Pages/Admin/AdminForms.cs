@@ -205,8 +205,10 @@ internal sealed class PromiseForm
     [Display(Name = "Framsteg i procent")]
     public int? Progress { get; set; }
 
-    [Display(Name = "Åtgärder i åtgärdsplanen (slug, en per rad)")]
-    public string? Measures { get; set; }
+    /// <summary>Chosen from the plan's public measures (checkboxes); a value may hold several lines, as a recipe or
+    /// an older client writes them.</summary>
+    [Display(Name = "Åtgärder i åtgärdsplanen")]
+    public List<string> Measures { get; set; } = [];
 
     [Display(Name = "Ordning")]
     public int SortOrder { get; set; }
@@ -216,7 +218,7 @@ internal sealed class PromiseForm
     public static PromiseForm Of(Promise p) => new()
     {
         Text = p.Text, Promisors = AdminForms.Lines(p.Promisors), Activities = AdminForms.Lines(p.Activities), SuccessMeasure = p.SuccessMeasure,
-        Status = p.Status, Progress = p.Progress, Measures = AdminForms.Lines(p.MeasureSlugs), SortOrder = p.SortOrder, Version = p.Version,
+        Status = p.Status, Progress = p.Progress, Measures = [.. p.MeasureSlugs], SortOrder = p.SortOrder, Version = p.Version,
     };
 
     public void ApplyTo(Promise p)
@@ -227,7 +229,7 @@ internal sealed class PromiseForm
         p.SuccessMeasure = AdminForms.Blank(SuccessMeasure);
         p.Status = Status;
         p.Progress = Progress!.Value;
-        p.MeasureSlugs = AdminForms.Lines(Measures);
+        p.MeasureSlugs = Measures.SelectMany(AdminForms.Lines).Distinct(StringComparer.Ordinal).ToList();
         p.SortOrder = Math.Clamp(SortOrder, 0, 1000);
     }
 

@@ -29,14 +29,26 @@ internal sealed class ContentForm
     [Display(Name = "Områden (ett per rad)")]
     public string? Areas { get; set; }
 
-    [Display(Name = "Åtgärder i åtgärdsplanen (slug, en per rad)")]
-    public string? Measures { get; set; }
+    /// <summary>Chosen in the measure picker (checkboxes): nobody types a slug.</summary>
+    [Display(Name = "Åtgärder i åtgärdsplanen")]
+    public List<string> MeasureSlugs { get; set; } = [];
 
-    [Display(Name = "Medborgarlöften (slug, ett per rad)")]
-    public string? Promises { get; set; }
+    [Display(Name = "Medborgarlöften")]
+    public List<string> PromiseSlugs { get; set; } = [];
 
-    [Display(Name = "Sammanträden (id, ett per rad)")]
-    public string? Meetings { get; set; }
+    [Display(Name = "Sammanträden")]
+    public List<Guid> MeetingIds { get; set; } = [];
+
+    /// <summary>What the pickers of measures, medborgarlöften and meetings are narrowed to; never saved.</summary>
+    [Display(Name = "Sök sammanträden, åtgärder och medborgarlöften")]
+    public string? LinkSearch { get; set; }
+
+    /// <summary>What the image picker is narrowed to (file name or alternative text); never saved.</summary>
+    [Display(Name = "Sök bland bilderna")]
+    public string? ImageSearch { get; set; }
+
+    /// <summary>Set by the pickers' search buttons: show the form again with the lists narrowed, save nothing.</summary>
+    public bool Pick { get; set; }
 
     [Display(Name = "Klassificering")]
     public Classification Classification { get; set; }
@@ -52,35 +64,16 @@ internal sealed class ContentForm
     public static ContentForm Of(ContentItem item, ContentVersion v) => new()
     {
         Kind = item.Kind, Title = v.Title, Slug = item.Slug, Lead = v.Lead, Body = v.Body, Tags = Lines(v.Tags), Areas = Lines(v.Areas),
-        Measures = Lines(v.MeasureSlugs), Promises = Lines(v.PromiseSlugs), Meetings = Lines(v.MeetingIds.Select(m => m.ToString())),
+        MeasureSlugs = [.. v.MeasureSlugs], PromiseSlugs = [.. v.PromiseSlugs], MeetingIds = [.. v.MeetingIds],
         Classification = v.Classification, ImageUrl = v.ImageUrl, ImageAlt = v.ImageAlt, Version = item.Version,
     };
 
-    /// <summary>The draft, or the line of the meetings field that is no id (null when all are).</summary>
-    public (ContentDraft Draft, int? BadMeetingLine) ToDraft()
+    public ContentDraft ToDraft() => new()
     {
-        var meetings = new List<Guid>();
-        int? bad = null;
-        var lines = Lines(Meetings);
-        for (var i = 0; i < lines.Count; i++)
-        {
-            if (Guid.TryParse(lines[i], out var id))
-            {
-                meetings.Add(id);
-            }
-            else
-            {
-                bad ??= i + 1;
-            }
-        }
-
-        return (new ContentDraft
-        {
-            Title = Title ?? string.Empty, Slug = Slug, Lead = Lead ?? string.Empty, Body = Body ?? string.Empty, Tags = Lines(Tags), Areas = Lines(Areas),
-            MeasureSlugs = Lines(Measures), PromiseSlugs = Lines(Promises), MeetingIds = meetings, Classification = Classification,
-            ImageUrl = ImageUrl, ImageAlt = ImageAlt,
-        }, bad);
-    }
+        Title = Title ?? string.Empty, Slug = Slug, Lead = Lead ?? string.Empty, Body = Body ?? string.Empty, Tags = Lines(Tags), Areas = Lines(Areas),
+        MeasureSlugs = MeasureSlugs, PromiseSlugs = PromiseSlugs, MeetingIds = MeetingIds, Classification = Classification,
+        ImageUrl = ImageUrl, ImageAlt = ImageAlt,
+    };
 
     public static (string Key, string Label) Field(string field) => field switch
     {
@@ -90,8 +83,8 @@ internal sealed class ContentForm
         "body" => ("Input.Body", "Brödtext"),
         "tags" => ("Input.Tags", "Ämnen"),
         "areas" => ("Input.Areas", "Områden"),
-        "measures" => ("Input.Measures", "Åtgärder"),
-        "promises" => ("Input.Promises", "Medborgarlöften"),
+        "measures" => ("Input.MeasureSlugs", "Åtgärder"),
+        "promises" => ("Input.PromiseSlugs", "Medborgarlöften"),
         "imageUrl" => ("Input.ImageUrl", "Bildens adress"),
         "imageAlt" => ("Input.ImageAlt", "Bildens alternativtext"),
         "publishAt" => ("Schedule.PublishAt", "Publicera"),

@@ -4,6 +4,7 @@ using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Localization;
 using Trygghet.Modules.Content.Data;
 using Trygghet.Modules.Content.Items;
+using Trygghet.Modules.Media.Contracts;
 using Trygghet.Portal.Core.Security;
 using Trygghet.Portal.Core.Time;
 
@@ -12,7 +13,7 @@ namespace Trygghet.Modules.Content.Areas.Content.Pages.Admin;
 /// <summary>Creates (no id) or edits a news item or page. Every save is a new version; publishing, taking down
 /// and scheduling are separate forms on the same page, each guarded by the item's version.</summary>
 [RequirePermission("Content.Manage")]
-internal sealed class EditorModel(ContentDbContext db, ContentEditor editor, IStringLocalizer<EditorModel> t) : PageModel
+internal sealed class EditorModel(ContentDbContext db, ContentEditor editor, IEnumerable<IMediaImages> images, IStringLocalizer<EditorModel> t) : PageModel
 {
     [BindProperty]
     public ContentForm Input { get; set; } = new();
@@ -51,18 +52,21 @@ internal sealed class EditorModel(ContentDbContext db, ContentEditor editor, ISt
         }
 
         KeepOnly(nameof(Input));
+        if (Input.Pick)
+        {
+            // A picker's search: the same form again, everything typed and chosen kept, the lists narrowed; nothing saved.
+            ModelState.Clear();
+            Input.Pick = false;
+            return Page();
+        }
+
         if (!ModelState.IsValid)
         {
             return Page();
         }
 
-        var (draft, badMeeting) = Input.ToDraft();
-        if (badMeeting is { } line)
-        {
-            ModelState.AddModelError("Input.Meetings", t["Sammanträden: rad {0} är inget sammanträdes-id.", line]);
-            return Page();
-        }
-
+        await FillAltFromLibraryAsync(cancellationToken);
+        var draft = Input.ToDraft();
         var result = await editor.SaveAsync(Item, Item?.Kind ?? Input.Kind, draft, Item is null ? null : Input.Version, Actor, cancellationToken);
         return Outcome(result, t["Sparat som version {0}.", result.Item?.LatestNumber ?? 0]);
     }
@@ -127,6 +131,24 @@ internal sealed class EditorModel(ContentDbContext db, ContentEditor editor, ISt
 
         TempData["Status"] = done.Value;
         return Redirect($"/admin/innehall/{result.Item!.Id}");
+    }
+
+    /// <summary>An image chosen from the library without its own text gets the library's alternative text: it was
+    /// written for the image, and the editor can still write another.</summary>
+    private async Task FillAltFromLibraryAsync(CancellationToken cancellationToken)
+    {
+        if (string.IsNullOrWhiteSpace(Input.ImageUrl) || !string.IsNullOrWhiteSpace(Input.ImageAlt))
+        {
+            return;
+        }
+
+        foreach (var library in images)
+        {
+            if (await library.FindAsync(Input.ImageUrl, cancellationToken) is { Alt: { Length: > 0 } alt })
+            {
+                Input.ImageAlt = alt;
+            }
+        }
     }
 
     private async Task<bool> LoadAsync(Guid? id, bool tracked, CancellationToken cancellationToken)

@@ -47,7 +47,7 @@ internal sealed class ParagraphCreateModel(GovernanceDbContext db, MinutesWork m
         }
 
         RefuseHandNumber(Input.Number, null);
-        var (measures, measuresProblem) = await measureLinks.ParseAsync(Input.Measures, cancellationToken);
+        var (measures, measuresProblem) = await measureLinks.ParseAsync(string.Join(", ", Input.Measures), cancellationToken);
         if (measuresProblem is not null)
         {
             ModelState.AddModelError("Input.Measures", t[measuresProblem]);

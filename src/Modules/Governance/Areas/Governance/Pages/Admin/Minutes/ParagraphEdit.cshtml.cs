@@ -28,7 +28,7 @@ internal sealed class ParagraphEditModel(GovernanceDbContext db, MinutesWork min
         }
 
         Input = ParagraphForm.Of(Paragraph);
-        Input.Measures = string.Join(", ", await measureLinks.SlugsOfAsync(paragraphId, cancellationToken));
+        Input.Measures = [.. await measureLinks.SlugsOfAsync(paragraphId, cancellationToken)];
         return Page();
     }
 
@@ -40,7 +40,7 @@ internal sealed class ParagraphEditModel(GovernanceDbContext db, MinutesWork min
         }
 
         RefuseHandNumber(Input.Number, Paragraph.Number);
-        var (measures, measuresProblem) = await measureLinks.ParseAsync(Input.Measures, cancellationToken);
+        var (measures, measuresProblem) = await measureLinks.ParseAsync(string.Join(", ", Input.Measures), cancellationToken);
         if (measuresProblem is not null)
         {
             ModelState.AddModelError("Input.Measures", t[measuresProblem]);

@@ -40,9 +40,10 @@ internal sealed class ParagraphForm : IClassifiedInput
     [Display(Name = "Sekretessmarkerat av")]
     public string? MarkedBy { get; set; }
 
-    [StringLength(2000, ErrorMessage = "{0} får ha högst {1} tecken.")]
+    /// <summary>Chosen from the plan's public measures (checkboxes); a value may hold several slugs separated by
+    /// commas, as older clients posted them.</summary>
     [Display(Name = "Åtgärder som beslutet gäller")]
-    public string? Measures { get; set; }
+    public List<string> Measures { get; set; } = [];
 
     /// <summary>Only for a correction: why the justerad text is corrected.</summary>
     [StringLength(2000, ErrorMessage = "{0} får ha högst {1} tecken.")]
