@@ -4,7 +4,7 @@ namespace Trygghet.Modules.FollowUp;
 /// timeline evicts <see cref="Measures"/>; what changes the lägesbild evicts <see cref="Situation"/>.</summary>
 internal static class FollowUpCacheTags
 {
-    public const string Measures = "measures";
+    public const string Measures = Trygghet.Portal.Core.Caching.PublicCacheTags.Measures;
 
     public const string Situation = "lagesbild";
 }

@@ -16,4 +16,9 @@ public static class PublicCacheTags
 
     /// <summary>The kommunala mål (FollowUp).</summary>
     public const string Goals = "goals";
+
+    /// <summary>The action plans and their measures with progress (FollowUp). Shared here because pages of other
+    /// modules show measures too: a medborgarlöfte shows the progress of the measures it links, the start page the
+    /// plan's roll-up, and each such page carries this tag.</summary>
+    public const string Measures = "measures";
 }

@@ -2,6 +2,7 @@ using Microsoft.AspNetCore.Authorization;
 using Microsoft.Extensions.DependencyInjection.Extensions;
 using Trygghet.Portal.Core.Home;
 using Trygghet.Portal.Core.Navigation;
+using Trygghet.Portal.Core.Publishing;
 using Trygghet.Portal.Core.Recipes;
 using Trygghet.Portal.Core.Security;
 
@@ -68,6 +69,7 @@ public static class ModuleServiceCollectionExtensions
         services.TryAddScoped<Audit.IAuditTrail, Audit.LoggingAuditTrail>();
         services.TryAddScoped<Mail.IOutgoingMail, Mail.LoggingOutgoingMail>();
         services.TryAddScoped<Mail.IPublicChangeNotifications, Mail.NoPublicChangeNotifications>();
+        services.AddPublicationEvents();
         return services;
     }
 }

@@ -1,16 +1,15 @@
 using Microsoft.EntityFrameworkCore;
 using Trygghet.Modules.Content.Data;
-using Trygghet.Portal.Core.Audit;
-using Trygghet.Portal.Core.Caching;
 using Trygghet.Portal.Core.Classification;
 using Trygghet.Portal.Core.Mail;
+using Trygghet.Portal.Core.Publishing;
 
 namespace Trygghet.Modules.Content.Items;
 
 /// <summary>Every change to news and pages goes through here, from the admin pages and the recipe alike: a save is
 /// a new version, publishing points the item at its latest version, taking down archives. Publishing and archiving
-/// are audited and evict the cached public pages after the change is committed.</summary>
-internal sealed class ContentEditor(ContentDbContext db, TimeProvider clock, IAuditTrail audit, IPublicCache cache, IPublicChangeNotifications notifications)
+/// raise a publication event with the change (audited in its transaction, cached public pages evicted after the commit).</summary>
+internal sealed class ContentEditor(ContentDbContext db, TimeProvider clock, UnitOfWork work, IPublicChangeNotifications notifications)
 {
     public const string ConflictMessage = "Någon annan har sparat under tiden. Ladda om sidan och gör ändringen igen.";
 
@@ -77,7 +76,8 @@ internal sealed class ContentEditor(ContentDbContext db, TimeProvider clock, IAu
 
         if (wasLive)
         {
-            await cache.EvictAsync(PublicContent.CacheTag, cancellationToken); // the address may have changed
+            // The address may have changed; what citizens read did not (a new version waits to be published).
+            await work.RaiseAsync(new PublicationEvent(PublicContent.CacheTag, PublicationChange.Changed, "saved", Subject(item), user), cancellationToken);
         }
 
         return EditResult.Saved(item);
@@ -95,13 +95,7 @@ internal sealed class ContentEditor(ContentDbContext db, TimeProvider clock, IAu
         item.PublishedBy = user;
         item.ArchivedUtc = null;
         item.ScheduledPublishUtc = null;
-        if (!await TrySaveAsync(cancellationToken))
-        {
-            return EditResult.Conflict;
-        }
-
-        await AfterPublishingAsync(item, "published", user, cancellationToken);
-        return EditResult.Saved(item);
+        return await SaveAndAnnounceAsync(item, "published", user, cancellationToken);
     }
 
     /// <summary>Takes the item down: archived, never deleted; it and its versions stay and can be published again.</summary>
@@ -111,13 +105,7 @@ internal sealed class ContentEditor(ContentDbContext db, TimeProvider clock, IAu
         item.ArchivedUtc = Now();
         item.ScheduledUnpublishUtc = null;
         item.ScheduledPublishUtc = null;
-        if (!await TrySaveAsync(cancellationToken))
-        {
-            return EditResult.Conflict;
-        }
-
-        await AfterPublishingAsync(item, "archived", user, cancellationToken);
-        return EditResult.Saved(item);
+        return await SaveAndAnnounceAsync(item, "archived", user, cancellationToken);
     }
 
     /// <summary>Sets or clears the minutes at which the scheduler publishes and takes down (UTC; seconds dropped).</summary>
@@ -164,10 +152,30 @@ internal sealed class ContentEditor(ContentDbContext db, TimeProvider clock, IAu
         return await SaveAsync(item, item.Kind, ContentDraft.Of(old, item.Slug), expectedVersion, user, cancellationToken, $"Återställd från version {number}");
     }
 
+    /// <summary>The change, its audit row and its subscribers' mail are committed together.</summary>
+    private async Task<EditResult> SaveAndAnnounceAsync(ContentItem item, string action, string user, CancellationToken cancellationToken)
+    {
+        try
+        {
+            await work.RunAsync(async c =>
+            {
+                await db.SaveChangesAsync(c);
+                await AfterPublishingAsync(item, action, user, c);
+            }, cancellationToken);
+            return EditResult.Saved(item);
+        }
+        catch (DbUpdateConcurrencyException)
+        {
+            db.ChangeTracker.Clear();
+            return EditResult.Conflict;
+        }
+    }
+
+    /// <param name="action">"published" or "archived".</param>
     internal async Task AfterPublishingAsync(ContentItem item, string action, string user, CancellationToken cancellationToken)
     {
-        await audit.RecordAsync(new AuditEvent(AuditCategories.Publishing, action, $"{ContentKinds.Describe(item.Kind)} {item.Slug} (version {item.LatestNumber})", Actor: user), cancellationToken);
-        await cache.EvictAsync(PublicContent.CacheTag, cancellationToken);
+        var change = action == "archived" ? PublicationChange.Withdrawn : PublicationChange.Published;
+        await work.RaiseAsync(new PublicationEvent(PublicContent.CacheTag, change, action, Subject(item), user), cancellationToken);
         // Subscribers hear of a news item once, when it first goes public (by hand or by the scheduler); later
         // corrections and re-publishing after an archive are not news.
         // Only what citizens can read is mailed: an Intern news item may be published for staff, never sent out.
@@ -177,6 +185,8 @@ internal sealed class ContentEditor(ContentDbContext db, TimeProvider clock, IAu
             await notifications.PublishedAsync(ContentSubscriptionTopics.News, item.Title, ContentKinds.PublicPath(item.Kind, item.Slug), cancellationToken);
         }
     }
+
+    private static string Subject(ContentItem item) => $"{ContentKinds.Describe(item.Kind)} {item.Slug} (version {item.LatestNumber})";
 
     internal static DateTime Minute(DateTime utc) => new(utc.Ticks - (utc.Ticks % TimeSpan.TicksPerMinute), DateTimeKind.Utc);
 

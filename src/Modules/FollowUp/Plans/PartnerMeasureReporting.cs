@@ -63,7 +63,8 @@ internal sealed class PartnerMeasureReporting(FollowUpDbContext db, ProgressRepo
         }
 
         var progress = report.Progress ?? status!.DefaultProgress ?? measure.Progress;
-        var saved = await reporting.SaveAsync(measure, new ProgressReport(report.Date, status!, progress, report.Text, report.Author), cancellationToken);
+        var saved = await reporting.SaveAsync(measure, new ProgressReport(report.Date, status!, progress, report.Text, report.Author), cancellationToken,
+            "reported progress through the partner API");
         if (!saved)
         {
             return PartnerReportResult.Of(PartnerReportOutcome.Conflict);

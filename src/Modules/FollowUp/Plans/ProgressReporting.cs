@@ -1,8 +1,7 @@
 using Microsoft.EntityFrameworkCore;
 using Trygghet.Modules.FollowUp.Data;
-using Trygghet.Portal.Core.Caching;
-using Trygghet.Portal.Core.Data;
 using Trygghet.Portal.Core.Mail;
+using Trygghet.Portal.Core.Publishing;
 
 namespace Trygghet.Modules.FollowUp.Plans;
 
@@ -12,12 +11,16 @@ internal sealed record ProgressReport(DateOnly Date, MeasureStatus Status, int P
 /// <summary>Saving a progress report, the one code path for every way a report arrives (the back office's report
 /// page and the partner API): the timeline entry, the measure's status and progress, the parents' roll-up, the mail
 /// to the measure's confirmed followers (outbox rows in the same transaction, so no mail for a report that was not
-/// saved) and the public cache. The caller has loaded the measure tracked and set the version it expects.</summary>
-internal sealed class ProgressReporting(FollowUpDbContext db, MeasureEditor editor, IPublicCache cache, TimeProvider clock,
-    PortalConnection connection, IPublicChangeNotifications notifications)
+/// saved) and the publication event (the audit row; the public pages that show measures are evicted after the commit).
+/// The caller has loaded the measure tracked and set the version it expects.</summary>
+internal sealed class ProgressReporting(FollowUpDbContext db, MeasureEditor editor, TimeProvider clock, UnitOfWork work,
+    IPublicChangeNotifications notifications)
 {
+    public const string ReportedAction = "rapporterade framsteg på åtgärden";
+
     /// <summary>False when someone else changed the measure since the caller's version; nothing is saved then.</summary>
-    public async Task<bool> SaveAsync(Measure measure, ProgressReport report, CancellationToken cancellationToken)
+    /// <param name="action">How the audit names it (the partner API says it came through the API).</param>
+    public async Task<bool> SaveAsync(Measure measure, ProgressReport report, CancellationToken cancellationToken, string action = ReportedAction)
     {
         db.ProgressUpdates.Add(new ProgressUpdate
         {
@@ -32,21 +35,22 @@ internal sealed class ProgressReporting(FollowUpDbContext db, MeasureEditor edit
         measure.StatusId = report.Status.Id;
         measure.Progress = report.Progress;
         measure.LastReportedOn = measure.LastReportedOn is { } last && last > report.Date ? last : report.Date;
-        await using var transaction = await connection.BeginTransactionAsync(cancellationToken);
-        await db.Database.UseTransactionAsync(transaction, cancellationToken);
         try
         {
-            await editor.RollUpAsync(measure, measure.ParentId, cancellationToken);
-            await db.SaveChangesAsync(cancellationToken);
-            await MeasureSubscriptionTopics.NotifyReportedAsync(db, notifications, measure, cancellationToken);
-            await transaction.CommitAsync(cancellationToken);
+            await work.RunAsync(async c =>
+            {
+                await editor.RollUpAsync(measure, measure.ParentId, c);
+                await db.SaveChangesAsync(c);
+                await MeasureSubscriptionTopics.NotifyReportedAsync(db, notifications, measure, c);
+                await work.RaiseAsync(new PublicationEvent(FollowUpCacheTags.Measures, PublicationChange.Published, action,
+                    $"åtgärd {measure.Slug}: {report.Status.Key} {report.Progress} % den {report.Date:yyyy-MM-dd}", report.Author), c);
+            }, cancellationToken);
         }
         catch (DbUpdateConcurrencyException)
         {
             return false;
         }
 
-        await cache.EvictAsync(FollowUpCacheTags.Measures, cancellationToken);
         return true;
     }
 }

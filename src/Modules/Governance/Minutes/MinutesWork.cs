@@ -3,15 +3,16 @@ using Trygghet.Modules.Governance.Data;
 using Trygghet.Modules.Governance.Forums;
 using Trygghet.Modules.Governance.Meetings;
 using Trygghet.Modules.Governance.Memberships;
-using Trygghet.Portal.Core.Audit;
 using Trygghet.Portal.Core.Caching;
+using Trygghet.Portal.Core.Publishing;
 using Trygghet.Portal.Core.Time;
 
 namespace Trygghet.Modules.Governance.Minutes;
 
 /// <summary>Every change to a protokoll goes through here, for the admin pages and the recipe alike: this is
-/// where paragraphs get their numbers, where justerad text is protected, and where corrections are audited.</summary>
-internal sealed class MinutesWork(GovernanceDbContext db, TimeProvider clock, IPublicCache cache, ParagraphNumberGate gate, IAuditTrail audit)
+/// where paragraphs get their numbers, where justerad text is protected, and where decisions (justering, omedelbar
+/// justering, corrections) raise their publication event: audited once, public pages evicted.</summary>
+internal sealed class MinutesWork(GovernanceDbContext db, TimeProvider clock, IPublicationEvents events, ParagraphNumberGate gate)
 {
     /// <summary>Starts the protokoll of a meeting, with the forum's members on the meeting day as its attendance
     /// list: ledamöter and adjungerade present, ersättare absent until marked as serving.</summary>
@@ -136,14 +137,9 @@ internal sealed class MinutesWork(GovernanceDbContext db, TimeProvider clock, IP
         db.Entry(paragraph).Property(p => p.Version).OriginalValue = version;
         paragraph.ImmediatelyAdjustedUtc = atUtc ?? clock.GetUtcNow().UtcDateTime;
         paragraph.ImmediatelyAdjustedBy = user;
-        var result = await SaveAsync(cancellationToken);
-        if (result.Succeeded)
-        {
-            await audit.RecordAsync(new AuditEvent(AuditCategories.Decision, "förklarade paragrafen omedelbart justerad",
-                $"§ {paragraph.Number} {paragraph.Year} i {await ForumNameAsync(paragraph.ForumId, cancellationToken)}", Actor: user), cancellationToken);
-        }
-
-        return result;
+        var decided = Decided("förklarade paragrafen omedelbart justerad",
+            $"§ {paragraph.Number} {paragraph.Year} i {await ForumNameAsync(paragraph.ForumId, cancellationToken)}", user);
+        return await SaveAsync(cancellationToken, decided);
     }
 
     /// <summary>Records that the protokoll was justerat (by whom, on which day). From now on it is frozen and public.</summary>
@@ -182,14 +178,9 @@ internal sealed class MinutesWork(GovernanceDbContext db, TimeProvider clock, IP
         protocol.AdjustedBy = adjustedBy.Trim();
         protocol.AdjustmentRecordedBy = user;
         protocol.AdjustmentRecordedUtc = clock.GetUtcNow().UtcDateTime;
-        var result = await SaveAsync(cancellationToken);
-        if (result.Succeeded)
-        {
-            await audit.RecordAsync(new AuditEvent(AuditCategories.Decision, $"registrerade protokollet som justerat {adjustedOn:yyyy-MM-dd} av {protocol.AdjustedBy}",
-                $"protokoll för sammanträdet {meetingDay:yyyy-MM-dd} i {await ForumNameAsync(protocol.ForumId, cancellationToken)}", Actor: user), cancellationToken);
-        }
-
-        return result;
+        var decided = Decided($"registrerade protokollet som justerat {adjustedOn:yyyy-MM-dd} av {protocol.AdjustedBy}",
+            $"protokoll för sammanträdet {meetingDay:yyyy-MM-dd} i {await ForumNameAsync(protocol.ForumId, cancellationToken)}", user);
+        return await SaveAsync(cancellationToken, decided);
     }
 
     /// <summary>Corrects justerad text the only way the archive allows: a new paragraph, with its own number,
@@ -225,19 +216,15 @@ internal sealed class MinutesWork(GovernanceDbContext db, TimeProvider clock, IP
         correction.ImmediatelyAdjustedUtc = now;
         correction.ImmediatelyAdjustedBy = user;
         db.Paragraphs.Add(correction);
-        var result = await NumberAndSaveAsync(correction, cancellationToken);
-        if (result.Succeeded)
-        {
-            await audit.RecordAsync(new AuditEvent(AuditCategories.Decision, $"rättade § {original.Number} med § {correction.Number}: {correction.CorrectionReason}",
-                $"§ {original.Number} {original.Year} i {await ForumNameAsync(original.ForumId, cancellationToken)}", Actor: user), cancellationToken);
-        }
-
-        return result;
+        var forum = await ForumNameAsync(original.ForumId, cancellationToken);
+        // The correction's number is known once it is saved.
+        return await NumberAndSaveAsync(correction, cancellationToken, () => Decided($"rättade § {original.Number} med § {correction.Number}: {correction.CorrectionReason}",
+            $"§ {original.Number} {original.Year} i {forum}", user));
     }
 
     /// <summary>Numbers come from the forum-year's highest number; if another secretary takes it first, the
     /// unique index refuses the row and the next number is tried, so numbers are neither skipped nor reused.</summary>
-    private async Task<MinutesResult> NumberAndSaveAsync(Paragraph paragraph, CancellationToken cancellationToken)
+    private async Task<MinutesResult> NumberAndSaveAsync(Paragraph paragraph, CancellationToken cancellationToken, Func<PublicationEvent>? decided = null)
     {
         using var entered = await gate.EnterAsync(cancellationToken);
         for (var attempt = 0; ; attempt++)
@@ -248,7 +235,7 @@ internal sealed class MinutesWork(GovernanceDbContext db, TimeProvider clock, IP
             try
             {
                 await db.SaveChangesAsync(cancellationToken);
-                await cache.EvictAsync(PublicCacheTags.Meetings, cancellationToken);
+                await events.RaiseAsync(decided?.Invoke() ?? Changed($"§ {paragraph.Number} {paragraph.Year}"), cancellationToken);
                 return MinutesResult.Done;
             }
             catch (DbUpdateException) when (attempt < 5 && !cancellationToken.IsCancellationRequested)
@@ -274,7 +261,8 @@ internal sealed class MinutesWork(GovernanceDbContext db, TimeProvider clock, IP
             .AnyAsync(s => s > starts, cancellationToken);
     }
 
-    private async Task<MinutesResult> SaveAsync(CancellationToken cancellationToken)
+    /// <param name="decided">The decision this save makes public; otherwise the save changes what protokoll show.</param>
+    private async Task<MinutesResult> SaveAsync(CancellationToken cancellationToken, PublicationEvent? decided = null)
     {
         try
         {
@@ -285,9 +273,15 @@ internal sealed class MinutesWork(GovernanceDbContext db, TimeProvider clock, IP
             return MinutesResult.Conflicted;
         }
 
-        await cache.EvictAsync(PublicCacheTags.Meetings, cancellationToken);
+        await events.RaiseAsync(decided ?? Changed("protokoll"), cancellationToken);
         return MinutesResult.Done;
     }
+
+    private static PublicationEvent Decided(string action, string subject, string user) =>
+        new(PublicCacheTags.Meetings, PublicationChange.Decided, action, subject, user);
+
+    private static PublicationEvent Changed(string subject) =>
+        new(PublicCacheTags.Meetings, PublicationChange.Changed, "ändrade protokollet", subject);
 
     private static Paragraph Copy(Paragraph p) => new()
     {

@@ -76,7 +76,7 @@ internal static class PartnerApiEndpoints
         switch (result.Outcome)
         {
             case PartnerReportOutcome.Saved:
-                await audit.RecordAsync(new AuditEvent(AuditCategories.Publishing, "reported progress through the partner API", subject, Actor: client), cancellationToken);
+                // The report's publication event is the audit row (FollowUp's ProgressReporting), recorded with it.
                 return Results.Created($"/atgardsplan/{slug}", new { measure = slug, date, status = request.Status });
             case PartnerReportOutcome.NotFound:
                 // A security event: a token for one organisation used on a measure that is not its own (or a guess).

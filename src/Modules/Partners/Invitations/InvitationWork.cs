@@ -5,8 +5,8 @@ using Trygghet.Modules.Partners.Data;
 using Trygghet.Modules.Partners.Organisations;
 using Trygghet.Modules.Partners.Spaces;
 using Trygghet.Portal.Core.Audit;
-using Trygghet.Portal.Core.Data;
 using Trygghet.Portal.Core.Mail;
+using Trygghet.Portal.Core.Publishing;
 using Trygghet.Portal.Core.Time;
 
 namespace Trygghet.Modules.Partners.Invitations;
@@ -18,9 +18,7 @@ internal sealed class InvitationWork(
     IOutgoingMail mail,
     IAuditTrail audit,
     IPartnerAccounts accounts,
-    PortalConnection connection,
-    ModuleDatabases databases,
-    IServiceProvider services,
+    UnitOfWork work,
     InvitationOptions options,
     TimeProvider clock)
 {
@@ -143,54 +141,40 @@ internal sealed class InvitationWork(
             return [new AccountProblem("Email", "Det finns redan ett konto med din e-postadress. Logga in med det för att ta emot inbjudan.")];
         }
 
-        await using var transaction = await connection.BeginTransactionAsync(cancellationToken);
-        var contexts = databases.All.Select(d => (DbContext)services.GetRequiredService(d.ContextType)).ToList();
         try
         {
-            foreach (var context in contexts)
+            return await work.RunAsync(async c =>
             {
-                await context.Database.UseTransactionAsync(transaction, cancellationToken);
-            }
+                var created = await accounts.CreateAsync(invitation.Email, invitation.Name, password, c);
+                if (created.Account is not { } account)
+                {
+                    return created.Problems;
+                }
 
-            var created = await accounts.CreateAsync(invitation.Email, invitation.Name, password, cancellationToken);
-            if (created.Account is not { } account)
-            {
-                await transaction.RollbackAsync(cancellationToken);
-                return created.Problems;
-            }
-
-            var now = clock.GetUtcNow().UtcDateTime;
-            invitation.AcceptedUtc = now;
-            invitation.UserId = account.Id;
-            db.Members.Add(new SpaceMember
-            {
-                SpaceId = invitation.SpaceId,
-                UserId = account.Id,
-                DisplayName = invitation.Name,
-                OrganisationId = invitation.OrganisationId,
-                Role = invitation.Role,
-                AddedUtc = now,
-            });
-            await db.SaveChangesAsync(cancellationToken);
-            await audit.RecordAsync(new AuditEvent(AuditCategories.Invitation, $"accepterade inbjudan till {pending.SpaceName}",
-                Subject(invitation, pending.OrganisationName), Actor: invitation.Email), cancellationToken);
-            await audit.RecordAsync(new AuditEvent(AuditCategories.Membership, $"blev {SpaceText.Role(invitation.Role)} i {pending.SpaceName} genom inbjudan",
-                $"{invitation.Name} ({pending.OrganisationName})", Actor: invitation.Email), cancellationToken);
-            await transaction.CommitAsync(cancellationToken);
-            return [];
+                var now = clock.GetUtcNow().UtcDateTime;
+                invitation.AcceptedUtc = now;
+                invitation.UserId = account.Id;
+                db.Members.Add(new SpaceMember
+                {
+                    SpaceId = invitation.SpaceId,
+                    UserId = account.Id,
+                    DisplayName = invitation.Name,
+                    OrganisationId = invitation.OrganisationId,
+                    Role = invitation.Role,
+                    AddedUtc = now,
+                });
+                await db.SaveChangesAsync(c);
+                await audit.RecordAsync(new AuditEvent(AuditCategories.Invitation, $"accepterade inbjudan till {pending.SpaceName}",
+                    Subject(invitation, pending.OrganisationName), Actor: invitation.Email), c);
+                await audit.RecordAsync(new AuditEvent(AuditCategories.Membership, $"blev {SpaceText.Role(invitation.Role)} i {pending.SpaceName} genom inbjudan",
+                    $"{invitation.Name} ({pending.OrganisationName})", Actor: invitation.Email), c);
+                return (IReadOnlyList<AccountProblem>)[];
+            }, problems => problems.Count == 0, cancellationToken);
         }
         catch (DbUpdateConcurrencyException)
         {
             // Accepted twice at once, or resent or revoked meanwhile: the other change stands.
-            await transaction.RollbackAsync(cancellationToken);
             return [new AccountProblem("Password", InvitationText.LinkNotValid)];
-        }
-        finally
-        {
-            foreach (var context in contexts)
-            {
-                await context.Database.UseTransactionAsync(null, cancellationToken);
-            }
         }
     }
 

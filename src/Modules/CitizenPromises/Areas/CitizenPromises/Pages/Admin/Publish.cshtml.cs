@@ -4,9 +4,9 @@ using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Localization;
 using Trygghet.Modules.CitizenPromises.Data;
 using Trygghet.Modules.CitizenPromises.Promises;
-using Trygghet.Portal.Core.Caching;
 using Trygghet.Portal.Core.Data;
 using Trygghet.Portal.Core.Mail;
+using Trygghet.Portal.Core.Publishing;
 using Trygghet.Portal.Core.Security;
 
 namespace Trygghet.Modules.CitizenPromises.Areas.CitizenPromises.Pages.Admin;
@@ -15,7 +15,7 @@ namespace Trygghet.Modules.CitizenPromises.Areas.CitizenPromises.Pages.Admin;
 /// its content to read first. Publishing records who and when; the public pages show it at once.</summary>
 [RequirePermission("CitizenPromises.Publish")]
 internal sealed class PublishModel(
-    CitizenPromisesDbContext db, IPublicCache cache, TimeProvider clock, PortalConnection connection, IPublicChangeNotifications notifications, IStringLocalizer<PublishModel> t) : PageModel
+    CitizenPromisesDbContext db, TimeProvider clock, UnitOfWork work, IPublicChangeNotifications notifications, IStringLocalizer<PublishModel> t) : PageModel
 {
     internal enum Kind
     {
@@ -67,14 +67,16 @@ internal sealed class PublishModel(
         db.Entry(item).Property(nameof(IVersioned.Version)).OriginalValue = version;
         item.PublishedUtc = clock.GetUtcNow().UtcDateTime;
         item.PublishedBy = User.Identity?.Name;
-        // The publication and the subscribers' mail (outbox rows) are saved together.
-        await using var transaction = await connection.BeginTransactionAsync(cancellationToken);
-        await db.Database.UseTransactionAsync(transaction, cancellationToken);
+        // The publication, the subscribers' mail (outbox rows) and the audit row are saved together; the public
+        // pages are evicted after the commit (the publication event's handlers).
         try
         {
-            await db.SaveChangesAsync(cancellationToken);
-            await NotifySubscribersAsync(item, cancellationToken);
-            await transaction.CommitAsync(cancellationToken);
+            await work.RunAsync(async c =>
+            {
+                await db.SaveChangesAsync(c);
+                await NotifySubscribersAsync(item, c);
+                await work.RaiseAsync(new PublicationEvent(PublicPromises.CacheTag, PublicationChange.Published, "publicerade", Describe(item)), c);
+            }, cancellationToken);
         }
         catch (DbUpdateConcurrencyException)
         {
@@ -84,10 +86,18 @@ internal sealed class PublishModel(
             return Page();
         }
 
-        await cache.EvictAsync(PublicPromises.CacheTag, cancellationToken);
         TempData["Status"] = t["Publicerat."].Value;
         return Redirect("/admin/medborgarloften/publicera");
     }
+
+    private static string Describe(IPublishable item) => item switch
+    {
+        Agreement agreement => $"samverkansöverenskommelsen {agreement.Slug}",
+        PromiseSet set => $"medborgarlöftet {set.Slug}",
+        PromiseFollowUp followUp => $"uppföljningen \"{followUp.Title}\" ({followUp.Id})",
+        Promise promise => $"löftet {promise.Id}",
+        _ => item.GetType().Name,
+    };
 
     /// <summary>A follow-up that is now public (its promise and set are published too) is news for the set's
     /// followers; a follow-up under a draft promise waits, and is not announced later either.</summary>

@@ -12,7 +12,7 @@ namespace Trygghet.Modules.CitizenPromises.Areas.CitizenPromises.Pages;
 /// <summary>One published medborgarlöfte: each published promise with its progress, activities, who promised it,
 /// its measures and latest published follow-ups. A draft set answers 404, as an unknown one does.</summary>
 [AllowAnonymous]
-[PublicCache(PublicPromises.CacheTag)]
+[PublicCache(PublicPromises.CacheTag, PublicCacheTags.Measures)]
 internal sealed class PromiseSetModel(CitizenPromisesDbContext db, MeasureLinks measures, TimeProvider clock) : PageModel
 {
     public const int FollowUpsShown = 3;

@@ -11,7 +11,7 @@ namespace Trygghet.Modules.Content.Areas.Content.Pages.Public;
 /// <summary>/sida/{slug}: pages editors make (about the site, how to take part, …). Under /sida so that an
 /// editor's slug can never take an address a module owns.</summary>
 [AllowAnonymous]
-[PublicCache(PublicContent.CacheTag)]
+[PublicCache(PublicContent.CacheTag, PublicCacheTags.Measures)]
 internal sealed class ContentPageModel(ContentDbContext db, MarkdownRenderer markdown, IEnumerable<IMeasureDirectory> measures, IEnumerable<IMediaImages> images, ISiteInfo site)
     : ArticlePageModel(db, markdown, measures, images, site)
 {

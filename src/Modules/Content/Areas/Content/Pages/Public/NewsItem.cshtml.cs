@@ -9,7 +9,7 @@ using Trygghet.Portal.Core.Site;
 namespace Trygghet.Modules.Content.Areas.Content.Pages.Public;
 
 [AllowAnonymous]
-[PublicCache(PublicContent.CacheTag)]
+[PublicCache(PublicContent.CacheTag, PublicCacheTags.Measures)]
 internal sealed class NewsItemModel(ContentDbContext db, MarkdownRenderer markdown, IEnumerable<IMeasureDirectory> measures, IEnumerable<IMediaImages> images, ISiteInfo site)
     : ArticlePageModel(db, markdown, measures, images, site)
 {

@@ -6,13 +6,13 @@ using Trygghet.Modules.Governance.Data;
 using Trygghet.Modules.Governance.Forums;
 using Trygghet.Modules.Governance.Meetings;
 using Trygghet.Portal.Core.Caching;
-using Trygghet.Portal.Core.Data;
+using Trygghet.Portal.Core.Publishing;
 using Trygghet.Portal.Core.Security;
 
 namespace Trygghet.Modules.Governance.Areas.Governance.Pages.Admin;
 
 [RequirePermission("Governance.ManageMeetings")]
-internal sealed class MeetingEditModel(GovernanceDbContext db, TimeProvider clock, IPublicCache cache, MeetingNotices notices, PortalConnection connection, IStringLocalizer<MeetingEditModel> t) : PageModel
+internal sealed class MeetingEditModel(GovernanceDbContext db, TimeProvider clock, MeetingNotices notices, UnitOfWork work, IStringLocalizer<MeetingEditModel> t) : PageModel
 {
     internal const string ConflictMessage = "Någon annan har sparat sammanträdet under tiden. Ladda om sidan och gör ändringen igen.";
 
@@ -79,7 +79,7 @@ internal sealed class MeetingEditModel(GovernanceDbContext db, TimeProvider cloc
             return Page();
         }
 
-        await cache.EvictAsync(PublicCacheTags.Meetings, cancellationToken);
+        await work.RaiseAsync(new PublicationEvent(PublicCacheTags.Meetings, PublicationChange.Changed, "ändrade sammanträdet", Describe()), cancellationToken);
         TempData["Status"] = t["Sammanträdet är sparat."].Value;
         return Redirect($"/admin/meetings/{id}");
     }
@@ -109,15 +109,18 @@ internal sealed class MeetingEditModel(GovernanceDbContext db, TimeProvider cloc
         }
 
         Meeting.Sequence++;
-        // The kallelse and its notices (outbox rows) are saved together: published means the notices will go out.
-        await using var transaction = await connection.BeginTransactionAsync(cancellationToken);
-        await db.Database.UseTransactionAsync(transaction, cancellationToken);
+        // The kallelse, its notices (outbox rows) and its audit row are saved together: published means the notices
+        // will go out.
         int notified;
         try
         {
-            await db.SaveChangesAsync(cancellationToken);
-            notified = await notices.KallelsePublishedAsync(Meeting, Forum, cancellationToken);
-            await transaction.CommitAsync(cancellationToken);
+            notified = await work.RunAsync(async c =>
+            {
+                await db.SaveChangesAsync(c);
+                var sent = await notices.KallelsePublishedAsync(Meeting, Forum, c);
+                await work.RaiseAsync(new PublicationEvent(PublicCacheTags.Meetings, PublicationChange.Published, "publicerade kallelsen", Describe()), c);
+                return sent;
+            }, cancellationToken);
         }
         catch (DbUpdateConcurrencyException)
         {
@@ -125,10 +128,11 @@ internal sealed class MeetingEditModel(GovernanceDbContext db, TimeProvider cloc
             return Page();
         }
 
-        await cache.EvictAsync(PublicCacheTags.Meetings, cancellationToken);
         TempData["Status"] = t["Kallelsen är publicerad och skickad till {0} ledamöter.", notified].Value;
         return Redirect($"/admin/meetings/{id}");
     }
+
+    private string Describe() => $"sammanträdet {MeetingTimes.LocalStart(Meeting):yyyy-MM-dd HH:mm} i {Forum.Name} ({Meeting.Id})";
 
     private async Task<bool> LoadAsync(Guid id, CancellationToken cancellationToken)
     {

@@ -1,11 +1,10 @@
 using Microsoft.AspNetCore.Identity;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
-using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Localization;
 using Trygghet.Modules.Identity.Data;
 using Trygghet.Modules.Identity.Users;
-using Trygghet.Portal.Core.Data;
+using Trygghet.Portal.Core.Publishing;
 using Trygghet.Portal.Core.Security;
 
 namespace Trygghet.Modules.Identity.Areas.Identity.Pages.Admin;
@@ -14,8 +13,7 @@ namespace Trygghet.Modules.Identity.Areas.Identity.Pages.Admin;
 internal sealed class RoleCreateModel(
     RoleManager<PortalRole> roles,
     RolePermissions rolePermissions,
-    PortalConnection connection,
-    IdentityDataContext db,
+    UnitOfWork work,
     PermissionCatalog catalog,
     IStringLocalizer<RoleCreateModel> t) : PageModel
 {
@@ -37,15 +35,12 @@ internal sealed class RoleCreateModel(
         }
 
         // The role and its permissions are saved together or not at all.
-        await using var transaction = await connection.BeginTransactionAsync(cancellationToken);
-        await db.Database.UseTransactionAsync(transaction, cancellationToken);
         var role = new PortalRole(Input.Name.Trim()) { Description = Input.Description?.Trim() ?? string.Empty };
-        var result = await roles.CreateAsync(role);
-        if (result.Succeeded)
+        var result = await work.RunAsync(async c =>
         {
-            result = await rolePermissions.ReplaceAsync(role, Input.Permissions);
-        }
-
+            var created = await roles.CreateAsync(role);
+            return created.Succeeded ? await rolePermissions.ReplaceAsync(role, Input.Permissions) : created;
+        }, created => created.Succeeded, cancellationToken);
         if (!result.Succeeded)
         {
             foreach (var error in result.Errors)
@@ -56,7 +51,6 @@ internal sealed class RoleCreateModel(
             return Page();
         }
 
-        await transaction.CommitAsync(cancellationToken);
         TempData["Status"] = t["Rollen {0} har skapats.", role.Name!].Value;
         return Redirect($"/admin/roles/{role.Id}");
     }

@@ -1,12 +1,11 @@
 using Microsoft.AspNetCore.Identity;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
-using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Localization;
 using Trygghet.Modules.Identity.Data;
 using Trygghet.Modules.Identity.Users;
-using Trygghet.Portal.Core.Data;
 using Trygghet.Portal.Core.Audit;
+using Trygghet.Portal.Core.Publishing;
 using Trygghet.Portal.Core.Security;
 
 namespace Trygghet.Modules.Identity.Areas.Identity.Pages.Admin;
@@ -17,8 +16,7 @@ namespace Trygghet.Modules.Identity.Areas.Identity.Pages.Admin;
 internal sealed class RoleEditModel(
     RoleManager<PortalRole> roles,
     RolePermissions rolePermissions,
-    PortalConnection connection,
-    IdentityDataContext db,
+    UnitOfWork work,
     PermissionCatalog catalog,
     IAuditTrail audit,
     IStringLocalizer<RoleEditModel> t) : PageModel
@@ -68,15 +66,24 @@ internal sealed class RoleEditModel(
             return Page();
         }
 
-        await using var transaction = await connection.BeginTransactionAsync(cancellationToken);
-        await db.Database.UseTransactionAsync(transaction, cancellationToken);
-        role.Description = Input.Description?.Trim() ?? string.Empty;
-        var result = await roles.UpdateAsync(role);
-        if (result.Succeeded && !IsAdministrator)
+        // The role, its permissions and the audit row are saved together or not at all.
+        var result = await work.RunAsync(async c =>
         {
-            result = await rolePermissions.ReplaceAsync(role, Input.Permissions);
-        }
+            role.Description = Input.Description?.Trim() ?? string.Empty;
+            var saved = await roles.UpdateAsync(role);
+            if (saved.Succeeded && !IsAdministrator)
+            {
+                saved = await rolePermissions.ReplaceAsync(role, Input.Permissions);
+            }
 
+            if (saved.Succeeded)
+            {
+                await audit.RecordAsync(new AuditEvent(AuditCategories.Permissions, "changed a role's permissions",
+                    $"{role.Name}: [{string.Join(", ", IsAdministrator ? ["alla"] : Input.Permissions)}]"), c);
+            }
+
+            return saved;
+        }, saved => saved.Succeeded, cancellationToken);
         if (!result.Succeeded)
         {
             foreach (var error in result.Errors)
@@ -87,11 +94,6 @@ internal sealed class RoleEditModel(
             return Page();
         }
 
-        // Recorded inside the transaction: the entry is saved with the change or not at all, and a transaction that
-        // has been committed cannot be joined (PostgreSQL refuses it).
-        await audit.RecordAsync(new AuditEvent(AuditCategories.Permissions, "changed a role's permissions",
-            $"{role.Name}: [{string.Join(", ", IsAdministrator ? ["alla"] : Input.Permissions)}]"), cancellationToken);
-        await transaction.CommitAsync(cancellationToken);
         TempData["Status"] = t["Rollen är sparad."].Value;
         return RedirectToPage(new { id });
     }
