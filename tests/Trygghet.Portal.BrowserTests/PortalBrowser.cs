@@ -1,4 +1,5 @@
 using Microsoft.Playwright;
+using static Microsoft.Playwright.Assertions;
 using Trygghet.Portal.Testing;
 
 namespace Trygghet.Portal.BrowserTests;
@@ -74,7 +75,9 @@ public sealed class PortalBrowser : IAsyncLifetime
         return await crawler.CrawlAsync(seeds, includeSitemap);
     }
 
-    /// <summary>Signs in the way a person does, through the real form, and keeps the cookies for later contexts.</summary>
+    /// <summary>Signs in the way a person does, through the real form, with two-factor sign-in on as shipped (the
+    /// first time the administrator sets up TOTP from the key the page shows; see <see cref="AnswerSecondFactorAsync"/>),
+    /// and keeps the cookies for later contexts.</summary>
     private async Task<string> SignInThroughFormAsync()
     {
         await using var session = await OpenAsync();
@@ -83,8 +86,31 @@ public sealed class PortalBrowser : IAsyncLifetime
         await page.GetByLabel("E-postadress").FillAsync(PortalApp.AdminEmail);
         await page.GetByLabel("Lösenord", new() { Exact = true }).FillAsync(PortalApp.AdminPassword);
         await page.Locator("main form button[type=submit]").ClickAsync();
+        await AnswerSecondFactorAsync(page, PortalApp.AdminEmail);
         await page.ExpectPathAsync("/admin");
         return await session.Context.StorageStateAsync();
+    }
+
+    /// <summary>After a correct password: sets up TOTP on the enrolment page (the authenticator keeps the key) and
+    /// continues past the recovery codes, or answers the second step with a code.</summary>
+    public async Task AnswerSecondFactorAsync(IPage page, string email)
+    {
+        await page.WaitForURLAsync(url => new Uri(url).AbsolutePath != PortalHttp.SignInPath);
+        var path = new Uri(page.Url).AbsolutePath;
+        if (path == PortalClient.EnrolPath)
+        {
+            App.Authenticator.AddKey(email, await page.Locator(".totp-key").InnerTextAsync());
+            await page.GetByLabel("Kod från appen").FillAsync(await App.Authenticator.NextCodeAsync(email));
+            await page.Locator("main form button[type=submit]").ClickAsync();
+            await Expect(page.Locator(".recovery-codes")).ToBeVisibleAsync();
+            App.Authenticator.AddRecoveryCodes(email, await page.Locator(".recovery-codes code").AllInnerTextsAsync());
+            await page.GetByRole(AriaRole.Link, new() { Name = "Fortsätt" }).ClickAsync();
+        }
+        else if (path == PortalClient.SecondStepPath)
+        {
+            await page.GetByLabel("Kod från appen").FillAsync(await App.Authenticator.NextCodeAsync(email));
+            await page.Locator("main form button[type=submit]").First.ClickAsync();
+        }
     }
 
     public async ValueTask DisposeAsync()

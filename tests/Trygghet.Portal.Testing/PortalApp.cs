@@ -29,6 +29,7 @@ public sealed class PortalApp : WebApplicationFactory<Program>
     private readonly TimeProvider _clock;
     private readonly string? _contentRoot;
     private Uri? _serverAddress;
+    private TotpAuthenticator? _authenticator;
 
     private PortalApp(TestDatabase database, IReadOnlyDictionary<string, string?> settings, Action<IServiceCollection>? services, TimeProvider clock, string? contentRoot)
     {
@@ -50,6 +51,9 @@ public sealed class PortalApp : WebApplicationFactory<Program>
 
     public LogSink Logs { get; } = new();
 
+    /// <summary>Two-factor sign-in is on, as shipped: the TOTP keys the test's people enrolled, on the portal's clock.</summary>
+    public TotpAuthenticator Authenticator => _authenticator ??= new TotpAuthenticator(() => Services.GetRequiredService<TimeProvider>());
+
     /// <summary>Where a real client (a browser) reaches the portal: http://127.0.0.1:{port}/. Only when started with
     /// <c>kestrel: true</c>; the in-memory TestServer has no address outside the process.</summary>
     public Uri ServerAddress => _serverAddress ?? throw new InvalidOperationException("The portal was started without kestrel: true; it has no TCP address.");
@@ -69,9 +73,6 @@ public sealed class PortalApp : WebApplicationFactory<Program>
             ["App:DataPath"] = database.DataPath,
             ["Database:Provider"] = provider,
             ["ConnectionStrings:Portal"] = database.ConnectionString,
-            // Staff and partners must use TOTP by default; the suites sign in with passwords, so only the MFA
-            // tests (Identity's MfaTests) switch the requirement on.
-            ["Modules:Identity:Mfa:Required"] = "false",
         };
         if (recipe is not null)
         {
@@ -132,7 +133,7 @@ public sealed class PortalApp : WebApplicationFactory<Program>
             options.BaseAddress = PublicAddress;
         }
 
-        return new(CreateClient(options));
+        return new(CreateClient(options), Authenticator);
     }
 
     /// <summary>A client signed in as the set-up administrator.</summary>

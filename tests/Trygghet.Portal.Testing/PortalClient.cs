@@ -7,9 +7,13 @@ using Xunit;
 namespace Trygghet.Portal.Testing;
 
 /// <summary>An HTTP client that reads pages as HTML and submits their forms the way a browser would,
-/// antiforgery token included. Redirects are not followed, so tests see them.</summary>
-public sealed class PortalClient(HttpClient http) : IDisposable
+/// antiforgery token included. Redirects are not followed, so tests see them. With an <see cref="TotpAuthenticator"/>
+/// it signs in as a person does with two-factor sign-in on (see <see cref="SignInAsync"/>).</summary>
+public sealed class PortalClient(HttpClient http, TotpAuthenticator? authenticator = null) : IDisposable
 {
+    public const string EnrolPath = "/konto/tvastegsverifiering";
+    public const string SecondStepPath = "/konto/logga-in/tvastegs";
+
     private static readonly IBrowsingContext Browsing = BrowsingContext.New(Configuration.Default);
 
     public HttpClient Http { get; } = http;
@@ -61,10 +65,40 @@ public sealed class PortalClient(HttpClient http) : IDisposable
         return await Http.PostAsync(new Uri(action, UriKind.RelativeOrAbsolute).PathAndQueryOrSelf(), new FormUrlEncodedContent(fields));
     }
 
+    /// <summary>Password first; then, when the portal asks, sets up TOTP on the enrolment page (the key it shows is
+    /// kept by the authenticator for later sign-ins) or answers the second step with a code.</summary>
     public async Task SignInAsync(string email, string password)
     {
         var response = await SubmitFormAsync("/konto/logga-in", [("Input.Email", email), ("Input.Password", password)]);
         Assert.True(response.StatusCode == HttpStatusCode.Redirect, $"Sign-in as {email} answered {(int)response.StatusCode}");
+        var next = response.Headers.Location!;
+        var path = (next.IsAbsoluteUri ? next.AbsolutePath : next.OriginalString.Split('?')[0]);
+        if (authenticator is null || (path != EnrolPath && path != SecondStepPath))
+        {
+            return;
+        }
+
+        if (path == EnrolPath)
+        {
+            await EnrolAsync(email, next.OriginalString);
+            return;
+        }
+
+        var answered = await SubmitFormAsync(next.OriginalString, [("Code", await authenticator.NextCodeAsync(email))]);
+        Assert.True(answered.StatusCode == HttpStatusCode.Redirect, $"The second step as {email} answered {(int)answered.StatusCode}");
+    }
+
+    private async Task EnrolAsync(string email, string url)
+    {
+        var (page, document) = await GetPageAsync(url);
+        Assert.True(page.StatusCode == HttpStatusCode.OK, $"Enrolment as {email} answered {(int)page.StatusCode}");
+        authenticator!.AddKey(email, document.QuerySelector(".totp-key")?.TextContent ?? throw new InvalidOperationException($"No TOTP key on {url}"));
+        var enrolled = await SubmitFormAsync(document, [("Input.Code", await authenticator.NextCodeAsync(email))]);
+        var html = await enrolled.Content.ReadAsStringAsync();
+        var answer = await Browsing.OpenAsync(request => request.Content(html));
+        var codes = answer.QuerySelectorAll(".recovery-codes code").Select(c => c.TextContent.Trim()).ToList();
+        Assert.True(codes.Count > 0, $"Enrolment as {email} gave no recovery codes ({(int)enrolled.StatusCode})");
+        authenticator.AddRecoveryCodes(email, codes);
     }
 
     public void Dispose() => Http.Dispose();

@@ -58,6 +58,8 @@ public sealed class IdentityModule : PortalModule
         services.AddScoped<PasswordCheck>();
         services.AddSingleton(MfaSettings.From(context.Configuration));
         services.AddScoped<MfaPolicy>();
+        services.AddScoped<TotpEnrolment>();
+        services.AddScoped<SecondFactorSetup>();
         services.AddScoped<Microsoft.AspNetCore.Authorization.IAuthorizationHandler, MfaRequirementHandler>();
         services.AddScoped<Microsoft.AspNetCore.Authorization.IAuthorizationHandler, SecondFactorRequirementHandler>();
         services.AddAuthorizationBuilder().AddPolicy(IdentityPolicies.SecondFactor, policy =>
@@ -65,7 +67,12 @@ public sealed class IdentityModule : PortalModule
         services.AddSingleton<Microsoft.AspNetCore.Authorization.IAuthorizationMiddlewareResultHandler, MfaAuthorizationResultHandler>();
 
         // A deactivated account or changed roles reach signed-in sessions within a minute.
-        services.Configure<SecurityStampValidatorOptions>(o => o.ValidationInterval = TimeSpan.FromMinutes(1));
+        // The refresh keeps how the session signed in (its second factor); see SessionSecurity and ADR 0026.
+        services.Configure<SecurityStampValidatorOptions>(o =>
+        {
+            o.ValidationInterval = TimeSpan.FromMinutes(1);
+            o.OnRefreshingPrincipal = SessionSecurity.KeepSignInClaims;
+        });
         services.ConfigureApplicationCookie(cookie =>
         {
             cookie.Cookie.Name = "trygghet.auth";
@@ -76,6 +83,7 @@ public sealed class IdentityModule : PortalModule
             cookie.AccessDeniedPath = "/konto/atkomst-nekad";
             cookie.SlidingExpiration = true;
             cookie.ExpireTimeSpan = TimeSpan.FromHours(8);
+            cookie.Events.OnValidatePrincipal = SessionSecurity.ValidateEveryRequest(cookie.Events.OnValidatePrincipal);
             cookie.Events.OnRedirectToLogin = ctx => ApiAwareRedirect(ctx, StatusCodes401);
             cookie.Events.OnRedirectToAccessDenied = ctx => ApiAwareRedirect(ctx, StatusCodes403);
         });

@@ -4,7 +4,7 @@ using Trygghet.Portal.Core.Data;
 
 namespace Trygghet.Portal.Web.Data;
 
-/// <summary>Lets one node at a time migrate and set up the site (docs/adr/0020). Nodes started together on an empty
+/// <summary>Lets one node at a time migrate and set up the site (docs/adr/0025). Nodes started together on an empty
 /// database otherwise race to create the same tables (42P07) and could both apply the setup recipe. The node that
 /// waited then finds nothing pending and a site that is set up, and goes on at once.</summary>
 internal static class MigrationLock

@@ -4,7 +4,7 @@ using Trygghet.Portal.Web.Site;
 
 namespace Trygghet.Portal.Web.Hosting;
 
-/// <summary>One Data Protection key ring for every node (docs/adr/0020): the keys live in the site's schema of the
+/// <summary>One Data Protection key ring for every node (docs/adr/0025): the keys live in the site's schema of the
 /// portal's database, so antiforgery tokens, sign-in cookies and unsubscribe links made on one node open on all.
 /// With DataProtection:Certificate the keys are encrypted with it at rest; without, they are stored as plain XML,
 /// protected only by who may read the database (ASP.NET Core logs a warning when it writes such a key).</summary>

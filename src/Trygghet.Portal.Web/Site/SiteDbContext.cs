@@ -6,7 +6,7 @@ using Trygghet.Portal.Core.Data;
 namespace Trygghet.Portal.Web.Site;
 
 /// <summary>The host's own small schema: the site's set-up state and the Data Protection key ring every node shares
-/// (docs/adr/0020).</summary>
+/// (docs/adr/0025).</summary>
 internal class SiteDbContext(DbContextOptions options) : DbContext(options), IDataProtectionKeyContext
 {
     public const string Schema = "site";

@@ -56,7 +56,7 @@ internal static class OidcHttp
             BaseAddress = app.PublicAddress.Scheme == Uri.UriSchemeHttps ? app.PublicAddress : new Uri("https://localhost"),
             AllowAutoRedirect = false,
             HandleCookies = true,
-        }));
+        }), app.Authenticator);
 
     /// <summary>A PKCE pair (RFC 7636, S256).</summary>
     public static (string Verifier, string Challenge) Pkce()
@@ -100,10 +100,12 @@ internal static class OidcHttp
         var response = await client.Http.GetAsync(AuthorizeUrl(challenge));
         if (response.StatusCode == HttpStatusCode.Redirect && response.Headers.Location!.ToString().Contains(PortalHttp.SignInPath, StringComparison.Ordinal))
         {
+            // Password and TOTP (the shared helper sets it up the first time), then the same request again.
             var signIn = await client.SubmitFormAsync(response.Headers.Location.PathAndQuery(), [("Input.Email", email), ("Input.Password", password)]);
             Assert.Equal(HttpStatusCode.Redirect, signIn.StatusCode);
-            Assert.StartsWith("/connect/authorize?", signIn.Headers.Location!.OriginalString, StringComparison.Ordinal);
-            response = await client.Http.GetAsync(signIn.Headers.Location.OriginalString);
+            Assert.Contains(Uri.EscapeDataString("/connect/authorize?"), signIn.Headers.Location!.OriginalString, StringComparison.Ordinal);
+            await client.SignInAsync(email, password);
+            response = await client.Http.GetAsync(AuthorizeUrl(challenge));
         }
 
         var callback = CallbackQuery(response);

@@ -164,7 +164,8 @@ public sealed class UsersAdminTests
         var id = await admin.CreateUserAsync("eva.ek@example.se", "Eva Ek", "Redaktör");
         using (var before = app.CreatePortalClient())
         {
-            Assert.Equal("/admin", (await before.TrySignInAsync("eva.ek@example.se", UserPassword)).RedirectPath());
+            // The password is right: a Redaktör is sent on to set up TOTP.
+            Assert.Equal(PortalClient.EnrolPath, (await before.TrySignInAsync("eva.ek@example.se", UserPassword)).RedirectPath());
         }
 
         var deactivate = await admin.SubmitFormAsync($"/admin/users/{id}", [], handler: "Deactivate");

@@ -57,7 +57,7 @@ internal sealed class PartnersSite : IAsyncDisposable
     }
 
     public PortalClient Client() =>
-        new(Host.CreateClient(new WebApplicationFactoryClientOptions { AllowAutoRedirect = false, HandleCookies = true }));
+        new(Host.CreateClient(new WebApplicationFactoryClientOptions { AllowAutoRedirect = false, HandleCookies = true }), App.Authenticator);
 
     public async Task<PortalClient> SignedInAsync(string email, string password)
     {

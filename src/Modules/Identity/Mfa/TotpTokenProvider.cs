@@ -13,7 +13,7 @@ namespace Trygghet.Modules.Identity.Mfa;
 internal sealed class TotpTokenProvider(TotpClock clock) : IUserTwoFactorTokenProvider<PortalUser>
 {
     public const string ProviderName = "TrygghetTotp";
-    private const string LastStepToken = "LastAcceptedTimeStep";
+    internal const string LastStepToken = "LastAcceptedTimeStep";
 
     /// <summary>The code comes from the person's authenticator app; the server never sends one.</summary>
     public Task<string> GenerateAsync(string purpose, UserManager<PortalUser> manager, PortalUser user) => Task.FromResult(string.Empty);

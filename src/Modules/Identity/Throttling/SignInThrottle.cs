@@ -7,7 +7,7 @@ namespace Trygghet.Modules.Identity.Throttling;
 /// account has it or not, so the throttle behaves the same for known and unknown addresses — within a window; past a
 /// few free attempts each key must wait a delay that doubles with every failure, up to a cap. The account owner is
 /// never locked out: after the delay, the right password works. Also decides which failures reach the audit log, so
-/// that anonymous failures cannot grow it without bound. In memory, per instance (see docs/adr/0021).</summary>
+/// that anonymous failures cannot grow it without bound. In memory, per instance (see docs/adr/0022).</summary>
 internal sealed class SignInThrottle(TimeProvider clock)
 {
     public static readonly TimeSpan Window = TimeSpan.FromMinutes(15);

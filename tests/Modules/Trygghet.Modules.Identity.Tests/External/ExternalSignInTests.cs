@@ -24,7 +24,8 @@ public sealed class ExternalSignInTests
         }
 
         using var browser = app.CreateHttpsClient();
-        idp.NextPerson = new ProviderPerson("sub-personal", StaffEmail);
+        // The provider did a second factor (as shipped, a Redaktör must have one: the provider's counts).
+        idp.NextPerson = new ProviderPerson("sub-personal", StaffEmail, true, "pwd", "mfa");
         var back = await SignInThroughProviderAsync(browser, idp, "/admin");
         Assert.Equal(HttpStatusCode.Redirect, back.StatusCode);
         Assert.Equal("/admin", back.Headers.Location!.OriginalString);
@@ -40,12 +41,12 @@ public sealed class ExternalSignInTests
         // The first sign-in linked the account to the provider's subject: a changed address at the provider still
         // finds the same person.
         using var later = app.CreateHttpsClient();
-        idp.NextPerson = new ProviderPerson("sub-personal", "nytt.namn@kommun.example.se");
+        idp.NextPerson = new ProviderPerson("sub-personal", "nytt.namn@kommun.example.se", true, "pwd", "mfa");
         Assert.Equal("/admin", (await SignInThroughProviderAsync(later, idp, "/admin")).Headers.Location!.OriginalString);
         Assert.Equal(HttpStatusCode.OK, (await later.GetAsync("/admin")).StatusCode);
 
         var audit = RecordingAuditTrail.For(app.Services);
-        Assert.Equal(2, audit.Count(e => e.Action == "signed in (external provider)" && e.Actor == StaffEmail));
+        Assert.Equal(2, audit.Count(e => e.Action == "signed in (external provider with MFA)" && e.Actor == StaffEmail));
         app.AssertNoErrorsLogged();
     }
 
@@ -90,7 +91,8 @@ public sealed class ExternalSignInTests
             await admin.CreateUserAsync(StaffEmail, "Personal Persson", "Redaktör");
         }
 
-        idp.NextPerson = new ProviderPerson("sub-personal", StaffEmail);
+        // The provider did a second factor (as shipped, a Redaktör must have one: the provider's counts).
+        idp.NextPerson = new ProviderPerson("sub-personal", StaffEmail, true, "pwd", "mfa");
         using var browser = app.CreateHttpsClient();
         var tampered = await SignInThroughProviderAsync(browser, idp, "/admin", callback =>
         {

@@ -8,6 +8,7 @@ using Microsoft.AspNetCore.Authentication;
 using Microsoft.Extensions.Localization;
 using OpenIddict.Client.AspNetCore;
 using Trygghet.Modules.Identity.External;
+using Trygghet.Modules.Identity.Mfa;
 using Trygghet.Modules.Identity.Throttling;
 using Trygghet.Modules.Identity.Users;
 using Trygghet.Portal.Core.Audit;
@@ -16,7 +17,8 @@ using Trygghet.Portal.Core.Text;
 namespace Trygghet.Modules.Identity.Areas.Identity.Pages;
 
 [AllowAnonymous]
-internal sealed class LoginModel(SignInManager<PortalUser> signIn, PasswordCheck passwords, SignInThrottle throttle, IAuditTrail audit, ExternalProviderSettings external, IStringLocalizer<LoginModel> t) : PageModel
+internal sealed class LoginModel(SignInManager<PortalUser> signIn, PasswordCheck passwords, SignInThrottle throttle, SecondFactorSetup secondFactor,
+    IAuditTrail audit, ExternalProviderSettings external, IStringLocalizer<LoginModel> t) : PageModel
 {
     /// <summary>Why the external sign-in came back here (see <see cref="ExternalSignInEndpoints"/>).</summary>
     [BindProperty(Name = "fel", SupportsGet = true)]
@@ -86,7 +88,7 @@ internal sealed class LoginModel(SignInManager<PortalUser> signIn, PasswordCheck
             if (result.Succeeded)
             {
                 await audit.RecordAsync(new AuditEvent(AuditCategories.SignIn, "signed in (password)", Actor: email));
-                return LocalRedirect(returnUrl);
+                return LocalRedirect(await secondFactor.NextStepAsync(email, returnUrl));
             }
 
             if (result.RequiresTwoFactor)

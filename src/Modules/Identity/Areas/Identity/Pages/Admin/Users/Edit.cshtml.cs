@@ -3,6 +3,7 @@ using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Localization;
+using Trygghet.Modules.Identity.Mfa;
 using Trygghet.Modules.Identity.Users;
 using Trygghet.Portal.Core.Audit;
 using Trygghet.Portal.Core.Security;
@@ -15,6 +16,7 @@ internal sealed class UserEditModel(
     UserManager<PortalUser> users,
     RoleManager<PortalRole> roles,
     TimeProvider clock,
+    TotpEnrolment enrolment,
     IAuditTrail audit,
     IStringLocalizer<UserEditModel> t) : PageModel
 {
@@ -140,6 +142,17 @@ internal sealed class UserEditModel(
         return t["Kontot är upplåst."];
     });
 
+    /// <summary>Someone lost their phone: the old key and recovery codes stop working, their sessions end, and the
+    /// next sign-in sets up a new key. The only way to a new key without a code of the old one, so it is audited.</summary>
+    public Task<IActionResult> OnPostResetTwoFactorAsync(string id) => ChangeAsync(id, async user =>
+    {
+        await enrolment.StartOverAsync(user);
+        await audit.RecordAsync(new AuditEvent(AuditCategories.SignIn, "reset the two-factor authentication of an account", user.UserName));
+        return t["Tvåstegsverifieringen är återställd. Vid nästa inloggning får kontot lägga till en ny nyckel i sin app."];
+    });
+
+    public bool TwoFactorEnabled { get; private set; }
+
     private async Task<IActionResult> ChangeAsync(string id, Func<PortalUser, Task<LocalizedString>> change)
     {
         var user = await users.FindByIdAsync(id);
@@ -164,6 +177,7 @@ internal sealed class UserEditModel(
     {
         AllRoles = await roles.Roles.OrderBy(r => r.Name).Select(r => r.Name!).ToListAsync();
         Status = UserStatus.Of(user, clock.GetUtcNow());
+        TwoFactorEnabled = user.TwoFactorEnabled;
         if (fillForm)
         {
             Input = new UserForm
