@@ -1,6 +1,7 @@
 using System.Diagnostics;
 using System.Net;
 using System.Net.Http.Headers;
+using System.Net.Sockets;
 using System.Text.Json;
 using Trygghet.Portal.Testing;
 
@@ -45,6 +46,13 @@ internal static class ClusterSite
             PooledConnectionLifetime = TimeSpan.FromSeconds(5),
             // The throw-away certificate .ci/cluster made for this run.
             SslOptions = { RemoteCertificateValidationCallback = (_, _, _, _) => true },
+            // The public name (trygghet.localhost) is this machine: connect to loopback whatever the resolver says.
+            ConnectCallback = async (context, cancellationToken) =>
+            {
+                var socket = new Socket(SocketType.Stream, ProtocolType.Tcp) { NoDelay = true };
+                await socket.ConnectAsync(IPAddress.Loopback, context.DnsEndPoint.Port, cancellationToken);
+                return new NetworkStream(socket, ownsSocket: true);
+            },
         };
         HttpMessageHandler handler = node is null ? transport : new ToNode(Node(node), PublicUrl) { InnerHandler = transport };
         handler = new Cookies(cookies ?? new CookieContainer()) { InnerHandler = handler };
