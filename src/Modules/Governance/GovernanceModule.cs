@@ -32,7 +32,7 @@ public sealed class GovernanceModule : PortalModule
         services.AddSubscriptionTopics<GovernanceSubscriptionTopics>();
         services.AddScoped<FollowUp.Contracts.IMeasureDecisionSource>(sp => sp.GetRequiredService<MeasureDecisions>());
         services.AddSingleton<ParagraphNumberGate>();
-        services.AddSingleton<AttachmentStore>();
+        services.AddScoped<AttachmentStore>();
         services.AddPermissions<Permissions>();
         services.AddAdminMenu<AdminMenu>();
         services.AddPublicMenu<PublicMenu>();

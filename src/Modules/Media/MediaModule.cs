@@ -21,7 +21,7 @@ public sealed class MediaModule : PortalModule
         services.AddModuleDbContext<MediaDbContext, SqliteMediaDbContext, PostgresMediaDbContext>(context, MediaDbContext.Schema);
         services.AddSingleton(MediaOptions.From(context.Section));
         services.AddSingleton<ImageProcessor>();
-        services.AddSingleton<MediaStore>();
+        services.AddScoped<MediaStore>();
         services.AddScoped<MediaUploads>();
         services.AddScoped<IMediaImages, MediaImages>();
         services.AddTransient<IStartupFilter, UploadSizeStartupFilter>();

@@ -20,7 +20,7 @@ public sealed class PartnersModule : PortalModule
         services.AddScoped<InvitationWork>();
         services.AddScoped<SpaceAccess>();
         services.AddSingleton<InvitationOptions>();
-        services.AddSingleton<DocumentStore>();
+        services.AddScoped<DocumentStore>();
         services.AddPermissions<Permissions>();
         services.AddAdminMenu<AdminMenu>();
         services.AddRecipeStep<PartnersStep>();

@@ -27,6 +27,6 @@ public sealed record ForumAgendaItem(string Title, string? Description, string C
 /// <summary>An attachment (bilaga) as a list shows it.</summary>
 public sealed record ForumAttachment(Guid Id, string FileName, long Size);
 
-/// <param name="PhysicalPath">Where the bytes are (never under a static path); served as a download only.</param>
+/// <param name="StorePath">Where the bytes are in the site's IFileStore; served as a download only.</param>
 /// <param name="AuditSubject">How the audit trail names it: by ids, never by its possibly telling file name.</param>
-public sealed record ForumAttachmentFile(string FileName, string ContentType, string PhysicalPath, string AuditSubject);
+public sealed record ForumAttachmentFile(string FileName, string ContentType, string StorePath, string AuditSubject);

@@ -23,8 +23,9 @@ internal static class AttachmentDownload
     public static string Subject(Meeting meeting, Attachment attachment) =>
         $"bilaga {attachment.Id} till sammanträdet {MeetingTimes.LocalStart(meeting):yyyy-MM-dd}";
 
-    public static IActionResult Serve(AttachmentStore store, Attachment attachment) =>
-        File.Exists(store.PathOf(attachment.Id))
-            ? new PhysicalFileResult(store.PathOf(attachment.Id), attachment.ContentType) { FileDownloadName = attachment.FileName }
+    /// <summary>Call it last: the database file store reads the content from an open result of the scope's connection.</summary>
+    public static async Task<IActionResult> ServeAsync(AttachmentStore store, Attachment attachment, CancellationToken cancellationToken) =>
+        await store.OpenReadAsync(attachment.Id, cancellationToken) is { } content
+            ? new FileStreamResult(content, attachment.ContentType) { FileDownloadName = attachment.FileName }
             : new NotFoundResult();
 }

@@ -5,7 +5,7 @@ using Trygghet.Portal.Core.Classification;
 
 namespace Trygghet.Modules.Governance.Meetings;
 
-internal sealed class ForumMaterial(GovernanceDbContext db, AttachmentStore store) : IForumMaterial
+internal sealed class ForumMaterial(GovernanceDbContext db) : IForumMaterial
 {
     public async Task<IReadOnlyList<ForumMeetingMaterial>> ForPartnersAsync(string forumSlug, int count, CancellationToken cancellationToken)
     {
@@ -47,12 +47,11 @@ internal sealed class ForumMaterial(GovernanceDbContext db, AttachmentStore stor
         var (meeting, attachment) = found;
         // The same rule as the list: this forum's meeting, kallelse published, the item not Sekretess.
         if (meeting.ForumId != forum.Id || meeting.KallelsePublishedUtc is null
-            || meeting.Items.FirstOrDefault(i => i.Id == attachment.AgendaItemId) is not { } item || item.Classification == Classification.Sekretess
-            || !File.Exists(store.PathOf(attachment.Id)))
+            || meeting.Items.FirstOrDefault(i => i.Id == attachment.AgendaItemId) is not { } item || item.Classification == Classification.Sekretess)
         {
             return null;
         }
 
-        return new ForumAttachmentFile(attachment.FileName, attachment.ContentType, store.PathOf(attachment.Id), AttachmentDownload.Subject(meeting, attachment));
+        return new ForumAttachmentFile(attachment.FileName, attachment.ContentType, AttachmentStore.PathOf(attachment.Id), AttachmentDownload.Subject(meeting, attachment));
     }
 }

@@ -24,8 +24,8 @@ internal static class MediaFiles
         var asset = await db.Assets.AsNoTracking().SingleOrDefaultAsync(a => a.Hash == hash, cancellationToken);
         var isImage = asset?.Kind == MediaKind.Bild && asset.Variants.Any(v => v.File == file);
         var isDocument = asset?.Kind == MediaKind.Dokument && asset.FileName == file;
-        var path = asset is null ? null : store.PathOf(hash, file);
-        if (asset is null || !(isImage || isDocument) || !File.Exists(path))
+        // Opened last: the database file store reads it from an open result of the scope's connection.
+        if (asset is null || !(isImage || isDocument) || await store.OpenReadAsync(hash, file, cancellationToken) is not { } content)
         {
             return Results.NotFound();
         }
@@ -40,8 +40,8 @@ internal static class MediaFiles
             context.Response.Headers.ContentDisposition = disposition.ToString();
         }
 
-        // A physical file by its absolute path: Results.File with a relative path would look under wwwroot.
-        return TypedResults.PhysicalFile(path!, type);
+        // Range requests where the store's stream can seek (a folder); the database streams the whole file.
+        return TypedResults.Stream(content, type, enableRangeProcessing: content.CanSeek);
     }
 
     private static string ContentTypeOf(string file) => Path.GetExtension(file) switch

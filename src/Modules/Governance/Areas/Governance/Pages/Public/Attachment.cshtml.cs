@@ -12,6 +12,6 @@ internal sealed class AttachmentModel(GovernanceDbContext db, AttachmentStore st
 {
     public async Task<IActionResult> OnGetAsync(Guid id, Guid attachmentId, CancellationToken cancellationToken) =>
         await AttachmentDownload.FindAsync(db, id, attachmentId, cancellationToken) is { } found && AttachmentAccess.IsPublic(found.Meeting, found.Attachment)
-            ? AttachmentDownload.Serve(store, found.Attachment)
+            ? await AttachmentDownload.ServeAsync(store, found.Attachment, cancellationToken)
             : NotFound();
 }

@@ -147,7 +147,7 @@ internal sealed class MediaIndexModel(
         db.Assets.Remove(asset);
         await db.SaveChangesAsync(cancellationToken);
         // The row goes first: a file left behind by a failure here is unreachable, a row without files would be a 404.
-        store.DeleteAll(asset.Hash);
+        await store.DeleteAllAsync(asset, cancellationToken);
         await audit.RecordAsync(new AuditEvent(AuditCategories.Publishing, "deleted media file", $"{asset.FileName} ({asset.Hash})"), cancellationToken);
         TempData["Status"] = t["{0} är borttagen.", asset.FileName].Value;
         return Redirect(FolderId is { } id ? $"/admin/media?mapp={id}" : "/admin/media");

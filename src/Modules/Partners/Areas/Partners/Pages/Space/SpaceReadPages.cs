@@ -8,6 +8,7 @@ using Trygghet.Modules.Governance.Contracts;
 using Trygghet.Modules.Partners.Data;
 using Trygghet.Modules.Partners.Spaces;
 using Trygghet.Portal.Core.Audit;
+using Trygghet.Portal.Core.Files;
 
 namespace Trygghet.Modules.Partners.Areas.Partners.Pages;
 
@@ -68,14 +69,17 @@ internal sealed class SpaceDocumentModel(SpaceAccess access, PartnersDbContext d
         }
 
         var document = await db.Documents.AsNoTracking().SingleOrDefaultAsync(d => d.Id == documentId && d.SpaceId == Space.Id, cancellationToken);
-        if (document is null || !System.IO.File.Exists(store.PathOf(document.Id)))
+        if (document is null)
         {
             return NotFound();
         }
 
         await audit.RecordAsync(new AuditEvent(AuditCategories.ClassifiedAccess, $"laddade ner dokument ur {Space.Name} som {SpaceText.Role(Visit.Role)}",
             $"dokument {document.Id} i samverkansytan {Space.Slug}"), cancellationToken);
-        return new PhysicalFileResult(store.PathOf(document.Id), document.ContentType) { FileDownloadName = document.FileName };
+        // Opened last: the database file store reads it from an open result of the scope's connection.
+        return await store.OpenReadAsync(document.Id, cancellationToken) is { } content
+            ? new FileStreamResult(content, document.ContentType) { FileDownloadName = document.FileName }
+            : NotFound();
     }
 }
 
@@ -84,7 +88,7 @@ internal sealed class SpaceDocumentModel(SpaceAccess access, PartnersDbContext d
 /// Intern item's attachment of a published meeting of that very forum, never a Sekretess one. Always a download,
 /// always audited.</summary>
 [Authorize(Policy = IdentityPolicies.SecondFactor)]
-internal sealed class SpaceMeetingAttachmentModel(SpaceAccess access, IForumMaterial material, IAuditTrail audit) : SpacePage(access)
+internal sealed class SpaceMeetingAttachmentModel(SpaceAccess access, IForumMaterial material, IFileStore files, IAuditTrail audit) : SpacePage(access)
 {
     public async Task<IActionResult> OnGetAsync(string slug, Guid meetingId, Guid attachmentId, CancellationToken cancellationToken)
     {
@@ -96,6 +100,8 @@ internal sealed class SpaceMeetingAttachmentModel(SpaceAccess access, IForumMate
 
         await audit.RecordAsync(new AuditEvent(AuditCategories.ClassifiedAccess, $"laddade ner bilaga ur {Space.Name} som {SpaceText.Role(Visit.Role)}",
             $"{file.AuditSubject} i samverkansytan {Space.Slug}"), cancellationToken);
-        return new PhysicalFileResult(file.PhysicalPath, file.ContentType) { FileDownloadName = file.FileName };
+        return await files.OpenReadAsync(file.StorePath, cancellationToken) is { } content
+            ? new FileStreamResult(content, file.ContentType) { FileDownloadName = file.FileName }
+            : NotFound();
     }
 }

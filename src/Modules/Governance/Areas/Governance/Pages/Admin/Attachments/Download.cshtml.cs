@@ -24,6 +24,6 @@ internal sealed class AttachmentDownloadModel(GovernanceDbContext db, Attachment
             await audit.RecordAsync(new AuditEvent(AuditCategories.ClassifiedAccess, "laddade ner bilaga i administrationen", AttachmentDownload.Subject(found.Meeting, found.Attachment)), cancellationToken);
         }
 
-        return AttachmentDownload.Serve(store, found.Attachment);
+        return await AttachmentDownload.ServeAsync(store, found.Attachment, cancellationToken);
     }
 }

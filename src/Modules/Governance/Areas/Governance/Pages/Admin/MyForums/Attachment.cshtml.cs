@@ -25,6 +25,6 @@ internal sealed class MyForumAttachmentModel(GovernanceDbContext db, AttachmentS
         }
 
         await audit.RecordAsync(new AuditEvent(AuditCategories.ClassifiedAccess, "laddade ner bilaga som ledamot", AttachmentDownload.Subject(found.Meeting, found.Attachment)), cancellationToken);
-        return AttachmentDownload.Serve(store, found.Attachment);
+        return await AttachmentDownload.ServeAsync(store, found.Attachment, cancellationToken);
     }
 }
