@@ -81,8 +81,8 @@ public sealed class ScheduledMailOriginTests
     }
 
     private static ContentEditor Editor(AsyncServiceScope scope, TimeProvider clock) => new(
-        scope.ServiceProvider.GetRequiredService<ContentDbContext>(), clock, scope.ServiceProvider.GetRequiredService<IAuditTrail>(),
-        scope.ServiceProvider.GetRequiredService<IPublicCache>(), scope.ServiceProvider.GetRequiredService<IPublicChangeNotifications>());
+        scope.ServiceProvider.GetRequiredService<ContentDbContext>(), clock, scope.ServiceProvider.GetRequiredService<Trygghet.Portal.Core.Publishing.UnitOfWork>(),
+        scope.ServiceProvider.GetRequiredService<IPublicChangeNotifications>());
 
     private static List<string> Origins(string mail) => Regex.Matches(mail, @"https?://[^\s/]+").Select(m => m.Value).Distinct().ToList();
 

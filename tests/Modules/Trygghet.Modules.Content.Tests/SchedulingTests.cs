@@ -1,6 +1,7 @@
 using System.Collections.Concurrent;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.DependencyInjection.Extensions;
 using Microsoft.Extensions.Logging.Abstractions;
 using Microsoft.Extensions.Time.Testing;
 using Trygghet.Modules.Content.Data;
@@ -8,6 +9,7 @@ using Trygghet.Modules.Content.Items;
 using Trygghet.Portal.Core.Audit;
 using Trygghet.Portal.Core.Caching;
 using Trygghet.Portal.Core.Mail;
+using Trygghet.Portal.Core.Publishing;
 using Trygghet.Portal.Testing;
 
 namespace Trygghet.Modules.Content.Tests;
@@ -23,9 +25,10 @@ public sealed class SchedulingTests
     public async Task ScheduledPublish_FiresOnceAtItsMinute_EvenWithTwoNodes(string provider)
     {
         TestProvider.EnsureAvailable(provider);
-        await using var app = await PortalApp.StartAsync(provider, recipe: null);
-        var clock = new FakeTimeProvider(Start);
+        // The audit handler of the publication events records into the test's recorder.
         var audit = new RecordingAudit();
+        await using var app = await PortalApp.StartAsync(provider, recipe: null, services: s => s.Replace(ServiceDescriptor.Singleton<IAuditTrail>(audit)));
+        var clock = new FakeTimeProvider(Start);
         var id = await CreateAsync(app, clock, audit, "Schemalagd nyhet", publishAt: Start.AddMinutes(5).UtcDateTime, unpublishAt: Start.AddMinutes(65).UtcDateTime);
 
         clock.SetUtcNow(Start.AddMinutes(4).AddSeconds(59));
@@ -59,9 +62,10 @@ public sealed class SchedulingTests
     public async Task ScheduledPublish_OfAnItemChangedSinceTheJobReadIt_IsNotClaimedByAStaleRead(string provider)
     {
         TestProvider.EnsureAvailable(provider);
-        await using var app = await PortalApp.StartAsync(provider, recipe: null);
-        var clock = new FakeTimeProvider(Start);
+        // The audit handler of the publication events records into the test's recorder.
         var audit = new RecordingAudit();
+        await using var app = await PortalApp.StartAsync(provider, recipe: null, services: s => s.Replace(ServiceDescriptor.Singleton<IAuditTrail>(audit)));
+        var clock = new FakeTimeProvider(Start);
         var id = await CreateAsync(app, clock, audit, "Ändrad innan", publishAt: Start.AddMinutes(1).UtcDateTime, unpublishAt: null);
 
         // An editor clears the schedule: the item is no longer due, so no node may publish it.
@@ -69,7 +73,7 @@ public sealed class SchedulingTests
         {
             var db = scope.ServiceProvider.GetRequiredService<ContentDbContext>();
             var item = await db.Items.SingleAsync(i => i.Id == id);
-            var editor = new ContentEditor(db, clock, audit, scope.ServiceProvider.GetRequiredService<IPublicCache>(), audit);
+            var editor = new ContentEditor(db, clock, scope.ServiceProvider.GetRequiredService<UnitOfWork>(), audit);
             Assert.True((await editor.ScheduleAsync(item, item.Version, null, null, CancellationToken.None)).Succeeded);
         }
 
@@ -83,14 +87,15 @@ public sealed class SchedulingTests
     public async Task Schedule_InThePast_IsRefusedAtItsField(string provider)
     {
         TestProvider.EnsureAvailable(provider);
-        await using var app = await PortalApp.StartAsync(provider, recipe: null);
-        var clock = new FakeTimeProvider(Start);
+        // The audit handler of the publication events records into the test's recorder.
         var audit = new RecordingAudit();
+        await using var app = await PortalApp.StartAsync(provider, recipe: null, services: s => s.Replace(ServiceDescriptor.Singleton<IAuditTrail>(audit)));
+        var clock = new FakeTimeProvider(Start);
         var id = await CreateAsync(app, clock, audit, "Bakåt i tiden", publishAt: null, unpublishAt: null);
         await using var scope = app.Services.CreateAsyncScope();
         var db = scope.ServiceProvider.GetRequiredService<ContentDbContext>();
         var item = await db.Items.SingleAsync(i => i.Id == id);
-        var editor = new ContentEditor(db, clock, audit, scope.ServiceProvider.GetRequiredService<IPublicCache>(), audit);
+        var editor = new ContentEditor(db, clock, scope.ServiceProvider.GetRequiredService<UnitOfWork>(), audit);
 
         var result = await editor.ScheduleAsync(item, item.Version, Start.AddMinutes(-1).UtcDateTime, Start.AddMinutes(-2).UtcDateTime, CancellationToken.None);
 
@@ -102,7 +107,7 @@ public sealed class SchedulingTests
     {
         await using var scope = app.Services.CreateAsyncScope();
         var db = scope.ServiceProvider.GetRequiredService<ContentDbContext>();
-        var editor = new ContentEditor(db, clock, audit, scope.ServiceProvider.GetRequiredService<IPublicCache>(), audit);
+        var editor = new ContentEditor(db, clock, scope.ServiceProvider.GetRequiredService<UnitOfWork>(), audit);
         var saved = await editor.SaveAsync(null, ContentKind.Nyhet, new ContentDraft { Title = title, Body = "Text." }, null, "test", CancellationToken.None);
         Assert.True(saved.Succeeded);
         if (publishAt is not null || unpublishAt is not null)
@@ -125,7 +130,7 @@ public sealed class SchedulingTests
     private static ScheduledPublishing Job(AsyncServiceScope scope, FakeTimeProvider clock, RecordingAudit audit)
     {
         var db = scope.ServiceProvider.GetRequiredService<ContentDbContext>();
-        var editor = new ContentEditor(db, clock, audit, scope.ServiceProvider.GetRequiredService<IPublicCache>(), audit);
+        var editor = new ContentEditor(db, clock, scope.ServiceProvider.GetRequiredService<UnitOfWork>(), audit);
         return new ScheduledPublishing(db, clock, editor, NullLogger<ScheduledPublishing>.Instance);
     }
 
