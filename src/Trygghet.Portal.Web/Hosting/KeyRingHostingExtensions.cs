@@ -7,7 +7,7 @@ namespace Trygghet.Portal.Web.Hosting;
 /// <summary>One Data Protection key ring for every node (docs/adr/0025): the keys live in the site's schema of the
 /// portal's database, so antiforgery tokens, sign-in cookies and unsubscribe links made on one node open on all.
 /// With DataProtection:Certificate the keys are encrypted with it at rest; without, they are stored as plain XML,
-/// protected only by who may read the database (ASP.NET Core logs a warning when it writes such a key).</summary>
+/// protected only by who may read the database (ASP.NET Core logs a warning when it writes such a key, outside Development).</summary>
 internal static class KeyRingHostingExtensions
 {
     /// <summary>Fixed, so nodes installed in different folders share the keys (the default is the content root).</summary>
@@ -24,6 +24,12 @@ internal static class KeyRingHostingExtensions
         {
             // Also registers the certificate for decryption, so it need not be in a machine's certificate store.
             dataProtection.ProtectKeysWithCertificate(certificate);
+        }
+        else if (builder.Environment.IsDevelopment())
+        {
+            // A developer's SQLite file holds the keys beside the data they protect; the framework's warning about
+            // unencrypted keys would only tell a first-time user that something failed. Production keeps the warning.
+            builder.Logging.AddFilter("Microsoft.AspNetCore.DataProtection.KeyManagement.XmlKeyManager", LogLevel.Error);
         }
 
         StartKeyRingAfterMigrations(builder.Services);
