@@ -50,6 +50,7 @@ public sealed class AccessMatrixTests(AccessMatrixSite site) : IClassFixture<Acc
         ["setup"] = Same(Outcome.NotFound),
         ["fel/{code:int}"] = Same(Outcome.NotFound),
         ["sitemap.xml"] = [O, O, O, O, O, O, O, O],
+        ["favicon.ico"] = [O, O, O, O, O, O, O, O],
         ["robots.txt"] = [O, O, O, O, O, O, O, O],
         ["openapi/{documentName}.json"] = [O, O, O, O, O, O, O, O],
         ["health/live"] = [O, O, O, O, O, O, O, O],
@@ -182,6 +183,7 @@ public sealed class AccessMatrixTests(AccessMatrixSite site) : IClassFixture<Acc
         ["nyheter/{slug}"] = [O, O, O, O, O, O, O, O],
         ["nyheter/feed.xml"] = [O, O, O, O, O, O, O, O],
         ["sida/{slug}"] = [O, O, O, O, O, O, O, O],
+        ["oppna-data"] = [O, O, O, O, O, O, O, O],
         // News and pages are the editors' (Content.Manage); drafts and previews are theirs alone.
         ["admin/innehall"] = [L, O, D, D, D, D, D, O],
         ["admin/innehall/new"] = [L, O, D, D, D, D, D, O],
