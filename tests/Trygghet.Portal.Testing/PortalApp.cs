@@ -127,11 +127,9 @@ public sealed class PortalApp : WebApplicationFactory<Program>
 
     public PortalClient CreatePortalClient()
     {
-        var options = new WebApplicationFactoryClientOptions { AllowAutoRedirect = false, HandleCookies = true };
-        if (_serverAddress is null)
-        {
-            options.BaseAddress = PublicAddress;
-        }
+        // Over Kestrel the client goes to the bound port (the factory's default would be port 80); in memory, to the
+        // public address, which host filtering requires.
+        var options = new WebApplicationFactoryClientOptions { AllowAutoRedirect = false, HandleCookies = true, BaseAddress = _serverAddress ?? PublicAddress };
 
         return new(CreateClient(options), Authenticator);
     }
