@@ -127,7 +127,8 @@ public sealed class EditorFlowTests(PortalBrowser site) : IClassFixture<PortalBr
         await page.GetByLabel("Publicera", new() { Exact = true }).FillAsync(swedishTime.ToString("yyyy-MM-dd'T'HH:mm", CultureInfo.InvariantCulture));
         await page.GetByRole(AriaRole.Button, new() { Name = "Spara schemat" }).ClickAsync();
         await Expect(page.Locator("p.notice[role=status]")).ToBeVisibleAsync();
-        Assert.Empty(await page.Locator(".error-summary li").AllInnerTextsAsync());
+        // A valid form's summary holds one hidden, empty item (ASP.NET Core's validation summary).
+        Assert.DoesNotContain(await page.Locator(".error-summary li").AllInnerTextsAsync(), t => !string.IsNullOrWhiteSpace(t));
     }
 
     /// <summary>The publisher wakes at the start of every real minute: wait for it, as an editor waits for the time.</summary>

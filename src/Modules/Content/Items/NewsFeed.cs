@@ -51,6 +51,12 @@ internal static class NewsFeed
                 xml.WriteElementString("updated", Atom, Stamp(entry.Item.PublishedUtc ?? DateTime.UnixEpoch));
                 xml.WriteElementString("published", Atom, Stamp(entry.Item.FirstPublishedUtc ?? DateTime.UnixEpoch));
                 Link(xml, Atom, "alternate", origin + entry.Path, "text/html");
+                if (entry.Version.ImageUrl is { Length: > 0 } image)
+                {
+                    // The item's picture, for readers that show one (RFC 4287 4.2.7.2 enclosure), on the public origin.
+                    Link(xml, Atom, "enclosure", image.StartsWith('/') ? origin + image : image, ImageType(image));
+                }
+
                 foreach (var tag in entry.Version.Tags)
                 {
                     xml.WriteStartElement("category", Atom);
@@ -72,6 +78,15 @@ internal static class NewsFeed
         // StringBuilder output claims utf-16; the response is UTF-8.
         return builder.ToString().Replace("encoding=\"utf-16\"", "encoding=\"utf-8\"", StringComparison.Ordinal);
     }
+
+    private static string ImageType(string url) => Path.GetExtension(new Uri(new Uri("http://x"), url).AbsolutePath).ToLowerInvariant() switch
+    {
+        ".png" => "image/png",
+        ".jpg" or ".jpeg" => "image/jpeg",
+        ".gif" => "image/gif",
+        ".webp" => "image/webp",
+        _ => "application/octet-stream",
+    };
 
     private static string Stamp(DateTime utc) => utc.ToString("yyyy-MM-ddTHH:mm:ssZ", CultureInfo.InvariantCulture);
 
