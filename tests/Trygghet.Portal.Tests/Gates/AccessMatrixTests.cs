@@ -1,5 +1,6 @@
 using System.Net;
 using System.Text.Json;
+using Microsoft.AspNetCore.Http;
 using Microsoft.AspNetCore.Routing;
 using Trygghet.Portal.Testing;
 
@@ -417,6 +418,16 @@ public class AccessMatrixSite : IAsyncLifetime
             .Select(e => (e.RoutePattern.RawText ?? string.Empty).TrimStart('/'))
             .Where(p => p != "{*path}")
             .Distinct()
+            .ToList();
+
+    /// <summary>The route patterns whose endpoints answer GET (Razor pages declare GET, HEAD and POST), leading slash
+    /// removed, with their endpoints; the catch-all 404 is left out.</summary>
+    public IReadOnlyList<(string Pattern, Endpoint Endpoint)> GetEndpoints() =>
+        App.Services.GetRequiredService<EndpointDataSource>().Endpoints.OfType<RouteEndpoint>()
+            .Where(e => e.RoutePattern.RawText is { } raw && raw.TrimStart('/') != "{*path}")
+            .Where(e => e.Metadata.GetMetadata<IHttpMethodMetadata>() is not { } methods || methods.HttpMethods.Contains(HttpMethods.Get))
+            .Select(e => (e.RoutePattern.RawText!.TrimStart('/'), (Endpoint)e))
+            .DistinctBy(e => e.Item1)
             .ToList();
 
     /// <summary>Replaces route parameters with values that exist in the demo site.</summary>

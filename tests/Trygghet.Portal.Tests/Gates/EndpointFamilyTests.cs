@@ -19,14 +19,7 @@ public sealed class EndpointFamilyTests(AccessMatrixSite site) : IClassFixture<A
 
     private static readonly int[] SignedInRoles = [1, 2, 3, 4, 5, 6, 7];
 
-    /// <summary>The route patterns whose endpoints answer GET (Razor pages declare GET, HEAD and POST).</summary>
-    private IReadOnlyList<(string Pattern, Endpoint Endpoint)> GetEndpoints() =>
-        site.App.Services.GetRequiredService<EndpointDataSource>().Endpoints.OfType<RouteEndpoint>()
-            .Where(e => e.RoutePattern.RawText is { } raw && raw.TrimStart('/') != "{*path}")
-            .Where(e => e.Metadata.GetMetadata<IHttpMethodMetadata>() is not { } methods || methods.HttpMethods.Contains(HttpMethods.Get))
-            .Select(e => (e.RoutePattern.RawText!.TrimStart('/'), (Endpoint)e))
-            .DistinctBy(e => e.Item1)
-            .ToList();
+    private IReadOnlyList<(string Pattern, Endpoint Endpoint)> GetEndpoints() => site.GetEndpoints();
 
     [Fact]
     public async Task EveryGetEndpoint_AnswersHead_WithTheGetsStatus_AndNoBody()
