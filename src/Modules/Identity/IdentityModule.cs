@@ -1,4 +1,5 @@
 using Microsoft.AspNetCore.Identity;
+using Microsoft.Extensions.DependencyInjection.Extensions;
 using Trygghet.Modules.Identity.Contracts;
 using Trygghet.Modules.Identity.Data;
 using Trygghet.Modules.Identity.External;
@@ -54,6 +55,8 @@ public sealed class IdentityModule : PortalModule
             .AddTokenProvider<TotpTokenProvider>(TotpTokenProvider.ProviderName);
         services.AddSingleton<TotpClock>();
         services.AddSingleton<SignInThrottle>();
+        // One node counts in memory; the host replaces this with the Redis counters when the cluster has Redis.
+        services.TryAddSingleton<IFailureCounters, MemoryFailureCounters>();
         services.AddSingleton<DummyHash>();
         services.AddScoped<PasswordCheck>();
         services.AddSingleton(MfaSettings.From(context.Configuration));

@@ -2,6 +2,7 @@ using Microsoft.AspNetCore.OutputCaching;
 using Microsoft.AspNetCore.OutputCaching.StackExchangeRedis;
 using StackExchange.Redis;
 using Trygghet.Portal.Core.Caching;
+using Trygghet.Portal.Core.Security;
 using Trygghet.Portal.Web.Caching;
 using Trygghet.Portal.Web.Health;
 using Trygghet.Portal.Web.Site;
@@ -45,6 +46,8 @@ internal static class OutputCacheHostingExtensions
         services.AddSingleton<RedisInvalidation>();
         services.AddSingleton<IClusterInvalidation>(sp => sp.GetRequiredService<RedisInvalidation>());
         services.AddHostedService(sp => sp.GetRequiredService<RedisInvalidation>());
+        // Sign-in failures counted across the nodes (replaces the Identity module's in-memory default).
+        services.AddSingleton<IFailureCounters, RedisFailureCounters>();
         services.AddStackExchangeRedisOutputCache(_ => { });
         services.AddOptions<RedisOutputCacheOptions>().Configure<RedisConnection>((options, redis) =>
         {

@@ -10,10 +10,6 @@ internal static class IdentityHttp
     public const string WrongCredentials = "Fel e-postadress eller lösenord.";
     public const string LockedOut = "Kontot är tillfälligt låst efter för många misslyckade försök. Försök igen om en stund.";
 
-    /// <summary>Posts the sign-in form and returns the answer, whatever it is.</summary>
-    public static Task<HttpResponseMessage> TrySignInAsync(this PortalClient client, string email, string password) =>
-        client.SubmitFormAsync(PortalHttp.SignInPath, [("Input.Email", email), ("Input.Password", password)]);
-
     /// <summary>The texts of the links in the admin navigation.</summary>
     public static IReadOnlyList<string> AdminNavigation(this IDocument document) =>
         document.QuerySelectorAll("nav.admin-nav a").Select(a => a.TextContent.Trim()).ToList();

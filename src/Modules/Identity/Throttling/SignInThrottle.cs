@@ -1,4 +1,4 @@
-using System.Collections.Concurrent;
+using Trygghet.Portal.Core.Security;
 
 namespace Trygghet.Modules.Identity.Throttling;
 
@@ -6,9 +6,10 @@ namespace Trygghet.Modules.Identity.Throttling;
 /// an attacker controls). Failures are counted per client address and per submitted address — the string, whether an
 /// account has it or not, so the throttle behaves the same for known and unknown addresses — within a window; past a
 /// few free attempts each key must wait a delay that doubles with every failure, up to a cap. The account owner is
-/// never locked out: after the delay, the right password works. Also decides which failures reach the audit log, so
-/// that anonymous failures cannot grow it without bound. In memory, per instance (see docs/adr/0022).</summary>
-internal sealed class SignInThrottle(TimeProvider clock)
+/// never locked out: after the delay, the right password works. The counts live in <see cref="IFailureCounters"/>:
+/// shared by every node when the cluster has Redis, in memory on one node. Also decides which failures reach the audit
+/// log, so that anonymous failures cannot grow it without bound; that budget is per node (see docs/adr/0022).</summary>
+internal sealed class SignInThrottle(TimeProvider clock, IFailureCounters counters)
 {
     public static readonly TimeSpan Window = TimeSpan.FromMinutes(15);
 
@@ -22,12 +23,12 @@ internal sealed class SignInThrottle(TimeProvider clock)
 
     public static readonly TimeSpan MaxClientDelay = TimeSpan.FromMinutes(5);
 
-    /// <summary>Failures logged one by one per window, over all keys; past it only summaries at 10, 100, 1000 …</summary>
+    /// <summary>Failures logged one by one per window and node, over all keys; past it only summaries at 10, 100 …</summary>
     public const int MaxAuditedPerWindow = 200;
 
-    private const int MaxKeys = 100_000;
+    private static readonly FailurePolicy ClientPolicy = new(Window, FreeClientFailures, MaxClientDelay);
 
-    private readonly ConcurrentDictionary<string, Counter> _counters = new(StringComparer.Ordinal);
+    private static readonly FailurePolicy AccountPolicy = new(Window, FreeAccountFailures, MaxAccountDelay);
 
     private readonly Lock _auditLock = new();
 
@@ -38,10 +39,12 @@ internal sealed class SignInThrottle(TimeProvider clock)
     private int _failedInWindow;
 
     /// <summary>How long the caller must still wait before a sign-in attempt is even checked, or null.</summary>
-    public TimeSpan? Wait(string? clientAddress, string account)
+    public async Task<TimeSpan?> WaitAsync(string? clientAddress, string account)
     {
         var now = clock.GetUtcNow();
-        var wait = new[] { Remaining(Key("client", clientAddress), now), Remaining(Key("account", account), now) }.Max();
+        var client = await counters.NotBeforeAsync(Key("client", clientAddress)) ?? now;
+        var address = await counters.NotBeforeAsync(Key("account", account)) ?? now;
+        var wait = (client > address ? client : address) - now;
         return wait > TimeSpan.Zero ? wait : null;
     }
 
@@ -49,12 +52,11 @@ internal sealed class SignInThrottle(TimeProvider clock)
     /// <returns>What the audit log gets: one entry per submitted address and window (the first failure), then one
     /// at the 10th, 100th … failure; and, over all keys, at most <see cref="MaxAuditedPerWindow"/> entries per window
     /// before only a summary at every power of ten.</returns>
-    public AuditDecision Fail(string? clientAddress, string account)
+    public async Task<AuditDecision> FailAsync(string? clientAddress, string account)
     {
         var now = clock.GetUtcNow();
-        Sweep(now);
-        Count(Key("client", clientAddress), now, FreeClientFailures, MaxClientDelay);
-        var failures = Count(Key("account", account), now, FreeAccountFailures, MaxAccountDelay);
+        await counters.FailAsync(Key("client", clientAddress), now, ClientPolicy);
+        var failures = (await counters.FailAsync(Key("account", account), now, AccountPolicy)).Failures;
         var wanted = failures == 1 || IsPowerOfTen(failures);
         lock (_auditLock)
         {
@@ -78,48 +80,9 @@ internal sealed class SignInThrottle(TimeProvider clock)
 
     /// <summary>A successful sign-in clears the submitted address's failures (not the client's: one right password
     /// must not buy an attacker another series of free guesses at other accounts).</summary>
-    public void Succeed(string account) => _counters.TryRemove(Key("account", account), out _);
+    public Task SucceedAsync(string account) => counters.ResetAsync(Key("account", account)).AsTask();
 
-    private static string Key(string kind, string? value) => kind + ":" + (value ?? "-").Trim().ToUpperInvariant();
-
-    private TimeSpan Remaining(string key, DateTimeOffset now) =>
-        _counters.TryGetValue(key, out var counter) ? counter.NotBefore - now : TimeSpan.Zero;
-
-    private int Count(string key, DateTimeOffset now, int free, TimeSpan cap)
-    {
-        var counter = _counters.AddOrUpdate(key,
-            _ => new Counter(now, 1, now),
-            (_, old) => now - old.Since >= Window ? new Counter(now, 1, now) : old with { Failures = old.Failures + 1 });
-        if (counter.Failures > free)
-        {
-            var seconds = Math.Min(Math.Pow(2, counter.Failures - free), cap.TotalSeconds);
-            _counters[key] = counter with { NotBefore = now + TimeSpan.FromSeconds(seconds) };
-        }
-
-        return counter.Failures;
-    }
-
-    /// <summary>Forgets windows that have ended, so a stream of made-up addresses cannot fill the memory.</summary>
-    private void Sweep(DateTimeOffset now)
-    {
-        if (_counters.Count < MaxKeys)
-        {
-            return;
-        }
-
-        foreach (var (key, counter) in _counters)
-        {
-            if (now - counter.Since >= Window && counter.NotBefore <= now)
-            {
-                _counters.TryRemove(key, out _);
-            }
-        }
-
-        if (_counters.Count >= MaxKeys)
-        {
-            _counters.Clear(); // Under a flood from everywhere: start over rather than grow.
-        }
-    }
+    private static string Key(string kind, string? value) => "sign-in:" + kind + ":" + (value ?? "-").Trim().ToUpperInvariant();
 
     private static bool IsPowerOfTen(int n)
     {
@@ -133,8 +96,6 @@ internal sealed class SignInThrottle(TimeProvider clock)
 
         return false;
     }
-
-    private sealed record Counter(DateTimeOffset Since, int Failures, DateTimeOffset NotBefore);
 }
 
 /// <param name="Audit">Log this failure as its own entry.</param>

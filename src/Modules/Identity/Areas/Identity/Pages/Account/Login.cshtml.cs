@@ -69,7 +69,7 @@ internal sealed class LoginModel(SignInManager<PortalUser> signIn, PasswordCheck
 
         var email = HiddenCharacters.Normalize(Input.Email.Trim());
         var client = HttpContext.Connection.RemoteIpAddress?.ToString();
-        if (throttle.Wait(client, email) is { } wait)
+        if (await throttle.WaitAsync(client, email) is { } wait)
         {
             // Not even checked: the same answer for every address, known or not, until the delay has passed.
             Response.StatusCode = StatusCodes.Status429TooManyRequests;
@@ -83,7 +83,7 @@ internal sealed class LoginModel(SignInManager<PortalUser> signIn, PasswordCheck
         // not tell; failures slow the client and the address down (SignInThrottle) instead of locking the account.
         if (await passwords.CheckAsync(email, Input.Password) is { } user)
         {
-            throttle.Succeed(email);
+            await throttle.SucceedAsync(email);
             var result = await signIn.PasswordSignInAsync(user, Input.Password, Input.RememberMe, lockoutOnFailure: false);
             if (result.Succeeded)
             {
@@ -98,7 +98,7 @@ internal sealed class LoginModel(SignInManager<PortalUser> signIn, PasswordCheck
             }
         }
 
-        await AuditFailureAsync(throttle.Fail(client, email), email);
+        await AuditFailureAsync(await throttle.FailAsync(client, email), email);
         // One message for unknown account, deactivated account and wrong password: the page must not reveal which accounts exist.
         ModelState.AddModelError(string.Empty, t["Fel e-postadress eller lösenord."]);
         return Page();

@@ -37,7 +37,7 @@ internal sealed class SecondStepModel(SignInManager<PortalUser> signIn, SignInTh
 
         // Wrong codes slow down (SignInThrottle), they do not lock the account (Identity's lockout only deactivates).
         var client = HttpContext.Connection.RemoteIpAddress?.ToString();
-        if (throttle.Wait(client, "second-factor:" + user.Id) is { } wait)
+        if (await throttle.WaitAsync(client, "second-factor:" + user.Id) is { } wait)
         {
             Response.StatusCode = StatusCodes.Status429TooManyRequests;
             ModelState.AddModelError(string.Empty, t["För många felaktiga koder. Vänta {0} sekunder och försök igen.", (int)Math.Ceiling(wait.TotalSeconds)]);
@@ -47,12 +47,12 @@ internal sealed class SecondStepModel(SignInManager<PortalUser> signIn, SignInTh
         var result = string.IsNullOrWhiteSpace(code) ? SignInResult.Failed : await signInWith(code.Trim());
         if (result.Succeeded)
         {
-            throttle.Succeed("second-factor:" + user.Id);
+            await throttle.SucceedAsync("second-factor:" + user.Id);
             await audit.RecordAsync(new AuditEvent(AuditCategories.SignIn, $"signed in (password and {method})", Actor: user.UserName));
             return LocalRedirect(Url.IsLocalUrl(ReturnUrl) ? ReturnUrl : "/admin");
         }
 
-        throttle.Fail(client, "second-factor:" + user.Id);
+        await throttle.FailAsync(client, "second-factor:" + user.Id);
         await audit.RecordAsync(new AuditEvent(AuditCategories.SignIn, $"second factor refused ({method})", Actor: user.UserName, Succeeded: false));
         ModelState.AddModelError(string.Empty, t["Koden stämmer inte eller har redan använts."]);
         return Page();
