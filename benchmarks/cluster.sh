@@ -9,6 +9,7 @@
 #
 #   benchmarks/cluster.sh              15 s per wrk run, 64 connections, 20 publish runs
 #   DURATION=5 RUNS=5 benchmarks/cluster.sh
+#   PHASES=publish CLUSTER_PUBLISHED=/tmp/pub benchmarks/cluster.sh   one phase, on an already published portal
 #
 # Starts its own PostgreSQL (initdb in a temp folder, as .ci/run does) and everything else through .ci/cluster, and
 # stops all of it on exit. Needs wrk, redis-server, nginx, openssl and PostgreSQL's server binaries.
@@ -18,6 +19,7 @@ source "$(dirname "${BASH_SOURCE[0]}")/lib.sh"
 DURATION=${DURATION:-15}
 CONNECTIONS=${CONNECTIONS:-64}
 RUNS=${RUNS:-20}
+PHASES=${PHASES:-throughput,publish}
 
 bench_init
 bench_packages wrk:wrk curl:curl openssl:openssl redis-server:redis-server nginx:nginx
@@ -54,12 +56,15 @@ node_curl() {   # node_curl PORT ARGS... — straight to a node, with the header
     -H 'X-Forwarded-For: 127.0.0.1' "${@:2}" "http://127.0.0.1:$1${PATH_ON_NODE:-}"
 }
 
+json_field() { python3 -c "import json, sys; d = json.load(sys.stdin); print($1)"; }   # the answers are indented JSON
+
 throughput() {   # throughput LABEL — wrk through nginx on / and /organisation
   local path out
   for path in / /organisation; do
     out=$BENCH_WORK/wrk-$1-${path//\//_}.txt
-    public_curl -o /dev/null "$PUBLIC_URL$path"   # warm the cache
-    # wrk resolves no .localhost name: the proxy's address, with the public Host.
+    # wrk resolves no .localhost name: the proxy's address, with the public Host. A 3 s run first, not counted, so
+    # that both nodes are warm (JIT, their caches) whichever case restarted them.
+    bench_wrk "$BENCH_WORK/warm-up.txt" 16 3 "https://127.0.0.1:$HTTPS_PORT$path" -H "Host: $PUBLIC_HOST:$HTTPS_PORT"
     bench_wrk "$out" "$CONNECTIONS" "$DURATION" "https://127.0.0.1:$HTTPS_PORT$path" -H "Host: $PUBLIC_HOST:$HTTPS_PORT"
     printf '%-28s %-14s %8s req/s  p50 %6s ms  p99 %7s ms  errors %s\n' "$1" "$path" \
       "$(wrk_field "$out" rps)" "$(wrk_field "$out" p50)" "$(wrk_field "$out" p99)" "$(wrk_field "$out" errors)"
@@ -73,6 +78,7 @@ restart_nodes() {   # restart_nodes [CLUSTER_REDIS=off]
   ctl wait-node a; ctl wait-node b
 }
 
+if [[ ,$PHASES, == *,throughput,* ]]; then
 echo "== throughput (wrk -c$CONNECTIONS, ${DURATION}s, https through nginx; load $(bench_load))"
 throughput "two nodes, Redis cache"
 restart_nodes CLUSTER_REDIS=off
@@ -81,11 +87,14 @@ restart_nodes
 ctl kill-node b; sleep 1
 throughput "one node (B down), Redis"
 ctl start-node b; ctl wait-node b
+fi
 
+[[ ,$PHASES, == *,publish,* ]] || exit 0
 echo "== publish to visible (partner report via node A, node B's measure page polled every 10 ms)"
 token=$(public_curl "$PUBLIC_URL/connect/token" -d grant_type=client_credentials -d client_id=kluster-system \
-  -d "client_secret=$CLIENT_SECRET" -d scope=partner.api | sed -E 's/.*"access_token":"([^"]+)".*/\1/')
-slug=$(public_curl -H "Authorization: Bearer $token" "$PUBLIC_URL/api/partner/v1/atgarder" | sed -E 's/^\[\{"slug":"([^"]+)".*/\1/')
+  -d "client_secret=$CLIENT_SECRET" -d scope=partner.api | json_field 'd["access_token"]')
+slug=$(public_curl -H "Authorization: Bearer $token" "$PUBLIC_URL/api/partner/v1/atgarder" | json_field 'd[0]["slug"]')
+[[ -n $token && -n $slug ]] || die "no partner token or measure"
 times=()
 for i in $(seq 1 "$RUNS"); do
   text="synlig-$i-$RANDOM"
