@@ -22,6 +22,9 @@ internal static class ClusterSite
 
     public static Uri PublicUrl => new(Setting("TEST_CLUSTER_URL"));
 
+    /// <summary>nginx's plain-http server (the README's port-80 block), which only redirects.</summary>
+    public static Uri PlainHttpUrl => new(Setting("TEST_CLUSTER_HTTP_URL"));
+
     public static string AdminEmail => Setting("TEST_CLUSTER_ADMIN_EMAIL");
 
     public static string Database => Setting("TEST_CLUSTER_DB");

@@ -47,4 +47,18 @@ public sealed class ProxyTests
         Assert.NotEmpty(cookies);
         Assert.All(cookies, c => Assert.Contains("secure", c, StringComparison.OrdinalIgnoreCase));
     }
+
+    /// <summary>The README's port-80 server sends visitors to the public origin with its port, path and query; it
+    /// used to redirect to https://$host, which dropped a port other than 443 (8443 here).</summary>
+    [Fact]
+    public async Task PlainHttp_RedirectsToThePublicOrigin_WithItsPort()
+    {
+        ClusterSite.EnsureRunning();
+        using var client = ClusterSite.Client();
+
+        var response = await client.Http.GetAsync(new Uri(ClusterSite.PlainHttpUrl, "/organisation?sida=2"));
+
+        Assert.Equal(HttpStatusCode.MovedPermanently, response.StatusCode);
+        Assert.Equal(new Uri(ClusterSite.PublicUrl, "/organisation?sida=2"), response.Headers.Location);
+    }
 }

@@ -22,6 +22,18 @@ public sealed class FirstStartTests
             && m.Contains("/admin", StringComparison.Ordinal) && m.Contains(PortalApp.AdminEmail, StringComparison.Ordinal));
     }
 
+    /// <summary>Behind a proxy the node's own address is no address a person can open: with App:PublicBaseUrl the
+    /// line names the public origin.</summary>
+    [Fact]
+    public async Task WithAPublicOrigin_TheLogNamesItForSigningIn()
+    {
+        var log = new InformationLog();
+        await using var app = await PortalApp.StartAsync(recipe: "demo", services: s => s.AddSingleton<ILoggerProvider>(log),
+            settings: new Dictionary<string, string?> { ["App:PublicBaseUrl"] = "https://trygghet.example.se:8443" });
+
+        Assert.Contains(log.Messages, m => m.Contains("open https://trygghet.example.se:8443/admin and sign in", StringComparison.Ordinal));
+    }
+
     [Fact]
     public async Task ASiteNotSetUp_SaysWhereTheSetupPageIs()
     {

@@ -42,6 +42,48 @@ public sealed class PublicOriginTests
         Assert.Contains(Origin + "/prenumerera/bekrafta/", mail, StringComparison.Ordinal);
     }
 
+    /// <summary>A host the site also answers to (AllowedHosts: a node's internal name, a health-check address) is
+    /// still not where mail links point: before issue 17 the link took the request's host, so this mail said
+    /// https://portal-intern.example.se/… .</summary>
+    [Fact]
+    public async Task AConfirmationAskedForThroughAnotherAllowedHost_StillLinksToTheConfiguredOrigin()
+    {
+        await using var app = await PortalApp.StartAsync(recipe: "empty", settings: new Dictionary<string, string?>
+        {
+            ["App:PublicBaseUrl"] = Origin,
+            ["AllowedHosts"] = "portal-intern.example.se",
+        });
+        using var citizen = Client(app, "https://portal-intern.example.se/");
+
+        var subscribed = await citizen.SubmitFormAsync("/prenumerera?amne=nyheter", [("Email", Victim)]);
+
+        Assert.Equal(HttpStatusCode.OK, subscribed.StatusCode);
+        var mail = Assert.Single(await MailsToAsync(app, Victim));
+        Assert.Equal([Origin], Regex.Matches(mail, @"https?://[^\s/]+").Select(m => m.Value).Distinct().ToList());
+    }
+
+    /// <summary>An https site reached over plain HTTP (straight to a node): a GET goes to the same path on the public
+    /// origin, a POST gets 400 naming it, the health checks answer. Before, every page with a form answered 500
+    /// (antiforgery's Secure cookie throws on plain HTTP).</summary>
+    [Fact]
+    public async Task PlainHttp_OnAnHttpsSite_IsRedirectedOrRefused_NeverA500()
+    {
+        await using var app = await PortalApp.StartAsync(recipe: "empty", settings: new Dictionary<string, string?> { ["App:PublicBaseUrl"] = Origin });
+        using var visitor = Client(app, "http://trygghet.example.se/");
+
+        var page = await visitor.Http.GetAsync("/prenumerera?amne=nyheter", TestContext.Current.CancellationToken);
+        Assert.Equal(HttpStatusCode.PermanentRedirect, page.StatusCode);
+        Assert.Equal(new Uri(Origin + "/prenumerera?amne=nyheter"), page.Headers.Location);
+
+        var post = await visitor.Http.PostAsync("/prenumerera?amne=nyheter", new FormUrlEncodedContent([new("Email", Victim)]), TestContext.Current.CancellationToken);
+        Assert.Equal(HttpStatusCode.BadRequest, post.StatusCode);
+        Assert.Contains(Origin, await post.Content.ReadAsStringAsync(TestContext.Current.CancellationToken), StringComparison.Ordinal);
+
+        Assert.Equal(HttpStatusCode.OK, (await visitor.Http.GetAsync("/health/live", TestContext.Current.CancellationToken)).StatusCode);
+        Assert.Empty(await MailsToAsync(app, Victim));
+        Assert.Empty(app.Logs.Errors);
+    }
+
     [Fact]
     public async Task Production_WithoutPublicBaseUrl_RefusesToStart_NamingTheSetting()
     {

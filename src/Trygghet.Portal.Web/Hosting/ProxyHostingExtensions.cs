@@ -30,10 +30,12 @@ internal static class ProxyHostingExtensions
     }
 
     /// <summary>First in the pipeline: HSTS, cookies' Secure flag, OpenID Connect's issuer, the rate limiter and the
-    /// audit trail all read the scheme, host and client address it corrects.</summary>
+    /// audit trail all read the scheme, host and client address it corrects. Then, on an https site, plain HTTP is
+    /// redirected or refused (<see cref="PlainHttpGuard"/>).</summary>
     public static WebApplication UsePortalProxy(this WebApplication app)
     {
         app.UseForwardedHeaders();
+        app.UseMiddleware<PlainHttpGuard>();
         return app;
     }
 

@@ -1,5 +1,6 @@
 using Microsoft.AspNetCore.Hosting.Server;
 using Microsoft.AspNetCore.Hosting.Server.Features;
+using Trygghet.Portal.Core.Site;
 using Trygghet.Portal.Web.Site;
 
 namespace Trygghet.Portal.Web.Setup;
@@ -7,7 +8,8 @@ namespace Trygghet.Portal.Web.Setup;
 /// <summary>Tells the person who started the portal what to do next, once it listens: on a site that is not set up,
 /// where the setup page is; right after a setup (unattended or through /setup), that the site is set up and where to
 /// sign in. A newcomer's first run is otherwise a screen of build output and then silence.</summary>
-internal sealed partial class SetupAnnouncement(IServer server, SiteService site, IHostApplicationLifetime lifetime, ILogger<SetupAnnouncement> logger)
+internal sealed partial class SetupAnnouncement(IServer server, IConfiguration configuration, SiteService site, IHostApplicationLifetime lifetime,
+    ILogger<SetupAnnouncement> logger)
     : IHostedService
 {
     public Task StartAsync(CancellationToken cancellationToken)
@@ -37,10 +39,16 @@ internal sealed partial class SetupAnnouncement(IServer server, SiteService site
         }
     }
 
-    /// <summary>The first address the server listens on (http://localhost:5000 under dotnet run); the bare path when
-    /// there is none (in-process test server).</summary>
+    /// <summary>On the public origin when App:PublicBaseUrl is set (behind a proxy the node's own address is no
+    /// address a person can open); else the first address the server listens on (http://localhost:5000 under dotnet
+    /// run); the bare path when there is none (in-process test server).</summary>
     private string Url(string path)
     {
+        if (PublicOrigin.Configured(configuration) is { } origin)
+        {
+            return origin.GetLeftPart(UriPartial.Path).TrimEnd('/') + path;
+        }
+
         var address = server.Features.Get<IServerAddressesFeature>()?.Addresses.FirstOrDefault();
         return address is null ? path : address.TrimEnd('/').Replace("://[::]", "://localhost", StringComparison.Ordinal)
             .Replace("://0.0.0.0", "://localhost", StringComparison.Ordinal).Replace("://+", "://localhost", StringComparison.Ordinal) + path;

@@ -70,9 +70,28 @@ public sealed class ProxyTests
         Assert.DoesNotContain(events, e => e.Address == Client);
     }
 
-    private static Task<PortalApp> StartAsync(string knownProxies, Action<IServiceCollection>? services = null) =>
+    /// <summary>As a production site runs (an https public origin) behind a proxy it forgot to trust: the proxy's
+    /// requests are refused with 400 naming the setting, instead of a 500 on every page with a form, or a redirect
+    /// loop; the log says what to set.</summary>
+    [Fact]
+    public async Task UntrustedProxy_OnAnHttpsSite_Gets400NamingKnownProxies()
+    {
+        await using var app = await StartAsync("192.0.2.1", publicBaseUrl: $"https://{PublicHost}");
+        using var http = Forwarded(app, proto: "https");
+        http.DefaultRequestHeaders.Host = PublicHost; // nginx passes the visitor's Host ($http_host), as the README has it
+
+        var login = await http.GetAsync("/konto/logga-in");
+
+        Assert.Equal(HttpStatusCode.BadRequest, login.StatusCode);
+        Assert.Contains("ForwardedHeaders:KnownProxies", await login.Content.ReadAsStringAsync(), StringComparison.Ordinal);
+        Assert.Equal(HttpStatusCode.OK, (await http.GetAsync("/health/ready")).StatusCode);
+        Assert.Contains(app.Logs.Entries, e => e.Message.Contains("not a trusted proxy", StringComparison.Ordinal));
+        Assert.Empty(app.Logs.Errors);
+    }
+
+    private static Task<PortalApp> StartAsync(string knownProxies, Action<IServiceCollection>? services = null, string? publicBaseUrl = null) =>
         PortalApp.StartAsync(recipe: "empty", kestrel: true, services: services,
-            settings: new Dictionary<string, string?> { ["ForwardedHeaders:KnownProxies"] = knownProxies });
+            settings: new Dictionary<string, string?> { ["ForwardedHeaders:KnownProxies"] = knownProxies, ["App:PublicBaseUrl"] = publicBaseUrl });
 
     /// <summary>A client that talks to Kestrel directly, as nginx would, with the proxy's headers.</summary>
     private static HttpClient Forwarded(PortalApp app, string? proto)
