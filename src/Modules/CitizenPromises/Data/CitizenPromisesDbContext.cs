@@ -18,7 +18,7 @@ internal class CitizenPromisesDbContext(DbContextOptions options) : DbContext(op
 
     /// <summary>Every DateTime here is UTC; SQLite forgets the kind on the way back, so it is put back.</summary>
     protected override void ConfigureConventions(ModelConfigurationBuilder configurationBuilder) =>
-        configurationBuilder.Properties<DateTime>().HaveConversion<UtcDateTimeConverter>();
+        configurationBuilder.StoreDateTimesAsUtc();
 
     protected override void OnModelCreating(ModelBuilder modelBuilder)
     {
@@ -84,10 +84,6 @@ internal class CitizenPromisesDbContext(DbContextOptions options) : DbContext(op
         modelBuilder.UseModuleSchema(Schema, Database.IsSqlite());
     }
 }
-
-internal sealed class UtcDateTimeConverter() : Microsoft.EntityFrameworkCore.Storage.ValueConversion.ValueConverter<DateTime, DateTime>(
-    v => v.Kind == DateTimeKind.Utc ? v : DateTime.SpecifyKind(v, DateTimeKind.Utc),
-    v => DateTime.SpecifyKind(v, DateTimeKind.Utc));
 
 internal sealed class SqliteCitizenPromisesDbContext(DbContextOptions<SqliteCitizenPromisesDbContext> options) : CitizenPromisesDbContext(options);
 

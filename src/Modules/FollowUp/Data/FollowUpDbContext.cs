@@ -82,7 +82,7 @@ internal class FollowUpDbContext(DbContextOptions options) : DbContext(options)
         throw new NotSupportedException("Use SaveChangesAsync: it also renews the plans' rollup stamps.");
 
     protected override void ConfigureConventions(ModelConfigurationBuilder configurationBuilder) =>
-        configurationBuilder.Properties<DateTime>().HaveConversion<UtcDateTimeConverter>();
+        configurationBuilder.StoreDateTimesAsUtc();
 
     protected override void OnModelCreating(ModelBuilder modelBuilder)
     {
@@ -264,10 +264,6 @@ internal class FollowUpDbContext(DbContextOptions options) : DbContext(options)
         modelBuilder.UseModuleSchema(Schema, Database.IsSqlite());
     }
 }
-
-internal sealed class UtcDateTimeConverter() : Microsoft.EntityFrameworkCore.Storage.ValueConversion.ValueConverter<DateTime, DateTime>(
-    v => v.Kind == DateTimeKind.Utc ? v : DateTime.SpecifyKind(v, DateTimeKind.Utc),
-    v => DateTime.SpecifyKind(v, DateTimeKind.Utc));
 
 internal sealed class SqliteFollowUpDbContext(DbContextOptions<SqliteFollowUpDbContext> options) : FollowUpDbContext(options);
 

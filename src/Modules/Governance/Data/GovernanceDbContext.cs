@@ -27,7 +27,7 @@ internal class GovernanceDbContext(DbContextOptions options) : DbContext(options
 
     /// <summary>Every DateTime here is UTC; SQLite forgets the kind on the way back, so it is put back.</summary>
     protected override void ConfigureConventions(ModelConfigurationBuilder configurationBuilder) =>
-        configurationBuilder.Properties<DateTime>().HaveConversion<UtcDateTimeConverter>();
+        configurationBuilder.StoreDateTimesAsUtc();
 
     protected override void OnModelCreating(ModelBuilder modelBuilder)
     {
@@ -137,10 +137,6 @@ internal class GovernanceDbContext(DbContextOptions options) : DbContext(options
         modelBuilder.UseModuleSchema(Schema, Database.IsSqlite());
     }
 }
-
-internal sealed class UtcDateTimeConverter() : Microsoft.EntityFrameworkCore.Storage.ValueConversion.ValueConverter<DateTime, DateTime>(
-    v => v.Kind == DateTimeKind.Utc ? v : DateTime.SpecifyKind(v, DateTimeKind.Utc),
-    v => DateTime.SpecifyKind(v, DateTimeKind.Utc));
 
 internal sealed class SqliteGovernanceDbContext(DbContextOptions<SqliteGovernanceDbContext> options) : GovernanceDbContext(options);
 

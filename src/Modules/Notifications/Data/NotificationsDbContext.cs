@@ -24,7 +24,7 @@ internal class NotificationsDbContext(DbContextOptions options) : DbContext(opti
 
     /// <summary>Every DateTime here is UTC; SQLite forgets the kind on the way back, so it is put back.</summary>
     protected override void ConfigureConventions(ModelConfigurationBuilder configurationBuilder) =>
-        configurationBuilder.Properties<DateTime>().HaveConversion<UtcDateTimeConverter>();
+        configurationBuilder.StoreDateTimesAsUtc();
 
     protected override void OnModelCreating(ModelBuilder modelBuilder)
     {
@@ -62,10 +62,6 @@ internal class NotificationsDbContext(DbContextOptions options) : DbContext(opti
         modelBuilder.UseModuleSchema(Schema, Database.IsSqlite());
     }
 }
-
-internal sealed class UtcDateTimeConverter() : Microsoft.EntityFrameworkCore.Storage.ValueConversion.ValueConverter<DateTime, DateTime>(
-    v => v.Kind == DateTimeKind.Utc ? v : DateTime.SpecifyKind(v, DateTimeKind.Utc),
-    v => DateTime.SpecifyKind(v, DateTimeKind.Utc));
 
 internal sealed class SqliteNotificationsDbContext(DbContextOptions<SqliteNotificationsDbContext> options) : NotificationsDbContext(options);
 
