@@ -1,12 +1,20 @@
 using Trygghet.Portal.Core.OpenData;
+using Trygghet.Portal.Core.Paging;
 using Trygghet.Portal.Core.Time;
 
 namespace Trygghet.Modules.Audit.Entries;
 
-/// <summary>What the audit view filters on; the page and its CSV export use the same filter, so the file holds
-/// exactly the list on screen (all its pages).</summary>
-internal sealed record AuditFilter(string? Category, string? Actor, DateOnly? From, DateOnly? To, string? Text)
+/// <summary>What the audit view filters on; the page and its CSV export use the same filter and order, so the file
+/// holds exactly the list on screen (all its pages).</summary>
+internal sealed record AuditFilter(string? Category, string? Actor, DayRange Days, string? Text, ListSort Sort)
 {
+    /// <summary>The id follows insertion, so it orders by time without ties; it also breaks ties in the other columns.</summary>
+    public static readonly SortColumns<AuditEntry> Sorting = new SortColumns<AuditEntry>(new("tid", Descending: true), q => q.ThenByDescending(e => e.Id))
+        .Add("tid", e => e.Id)
+        .Add("kategori", e => e.Category)
+        .Add("vem", e => e.Actor)
+        .Add("utfall", e => e.Succeeded);
+
     public IQueryable<AuditEntry> Apply(IQueryable<AuditEntry> entries)
     {
         if (!string.IsNullOrWhiteSpace(Category))
@@ -20,17 +28,14 @@ internal sealed record AuditFilter(string? Category, string? Actor, DateOnly? Fr
             entries = entries.Where(e => e.Actor.ToUpper().Contains(actor));
         }
 
-        // Days are Swedish days: "1 december" starts at midnight in Stockholm.
-        if (From is { } from)
+        if (Days.StartUtc is { } start)
         {
-            var fromUtc = SwedishTime.FromLocal(from.ToDateTime(TimeOnly.MinValue)).UtcDateTime;
-            entries = entries.Where(e => e.OccurredUtc >= fromUtc);
+            entries = entries.Where(e => e.OccurredUtc >= start);
         }
 
-        if (To is { } to)
+        if (Days.EndUtc is { } end)
         {
-            var toUtc = SwedishTime.FromLocal(to.AddDays(1).ToDateTime(TimeOnly.MinValue)).UtcDateTime;
-            entries = entries.Where(e => e.OccurredUtc < toUtc);
+            entries = entries.Where(e => e.OccurredUtc < end);
         }
 
         if (!string.IsNullOrWhiteSpace(Text))
@@ -39,8 +44,7 @@ internal sealed record AuditFilter(string? Category, string? Actor, DateOnly? Fr
             entries = entries.Where(e => e.Action.ToUpper().Contains(text) || (e.Subject != null && e.Subject.ToUpper().Contains(text)));
         }
 
-        // The id follows insertion, so it orders by time without ties.
-        return entries.OrderByDescending(e => e.Id);
+        return Sorting.Apply(entries, Sort);
     }
 
     public static readonly OpenDataColumn<AuditEntry>[] Columns =

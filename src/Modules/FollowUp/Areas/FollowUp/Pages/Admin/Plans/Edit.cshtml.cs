@@ -17,28 +17,19 @@ internal sealed class PlanEditModel(FollowUpDbContext db, IPublicCache cache, IS
     [BindProperty]
     public PlanForm Input { get; set; } = new();
 
-    [BindProperty(SupportsGet = true, Name = "q")]
-    public string? Query { get; set; }
-
-    [BindProperty(SupportsGet = true, Name = "status")]
-    public string? StatusKey { get; set; }
-
-    [BindProperty(SupportsGet = true, Name = PagerModel.Parameter)]
-    public int PageNumber { get; set; } = 1;
+    public ListQuery List { get; private set; } = null!;
 
     public ActionPlan Plan { get; private set; } = null!;
 
     public IReadOnlyList<MeasureStatus> Statuses { get; private set; } = [];
 
-    public IReadOnlyDictionary<Guid, string> Bodies { get; private set; } = new Dictionary<Guid, string>();
+    public IReadOnlyList<ResponsibleBody> Bodies { get; private set; } = [];
 
     public PagedResult<Measure> Result { get; private set; } = new([], 1, PagingExtensions.DefaultPageSize, 0);
 
-    public PagerModel Pager => Result.Pager($"/admin/plans/{Plan.Id}", new Dictionary<string, string?> { ["q"] = Query, ["status"] = StatusKey });
-
     public string StatusName(Guid id) => Statuses.FirstOrDefault(s => s.Id == id)?.Name ?? string.Empty;
 
-    public string BodyName(Guid? id) => id is { } b && Bodies.TryGetValue(b, out var name) ? name : "–";
+    public string BodyName(Guid? id) => Bodies.FirstOrDefault(b => b.Id == id)?.Name ?? "–";
 
     public async Task<IActionResult> OnGetAsync(Guid id, CancellationToken cancellationToken)
     {
@@ -51,7 +42,9 @@ internal sealed class PlanEditModel(FollowUpDbContext db, IPublicCache cache, IS
         Plan = plan;
         Input = PlanForm.Of(plan);
         await LoadListAsync(cancellationToken);
-        return Page();
+        var page = Page();
+        page.StatusCode = List.StatusCode;
+        return page;
     }
 
     public async Task<IActionResult> OnPostAsync(Guid id, CancellationToken cancellationToken)
@@ -99,22 +92,45 @@ internal sealed class PlanEditModel(FollowUpDbContext db, IPublicCache cache, IS
         return Page();
     }
 
+    /// <summary>The plan's measures, searched, filtered and sorted in the database. Status and responsible body sort by
+    /// the register's order and name, not by their ids.</summary>
     private async Task LoadListAsync(CancellationToken cancellationToken)
     {
         Statuses = await db.Statuses.AsNoTracking().OrderBy(s => s.SortOrder).ToListAsync(cancellationToken);
-        Bodies = await db.ResponsibleBodies.AsNoTracking().ToDictionaryAsync(b => b.Id, b => b.Name, cancellationToken);
-        var measures = db.Measures.AsNoTracking().Where(m => m.PlanId == Plan.Id);
-        if (!string.IsNullOrWhiteSpace(Query))
+        Bodies = await db.ResponsibleBodies.AsNoTracking().OrderBy(b => b.Name).ToListAsync(cancellationToken);
+        List = new ListQuery($"/admin/plans/{Plan.Id}", Request.Query);
+        var text = List.Text("q", t["Sök"]);
+        var statusKey = List.Choice("status", t["status"], Statuses.Select(s => s.Key));
+        var bodySlug = List.Choice("ansvarig", t["ansvarig"], Bodies.Select(b => b.Slug));
+        var sorting = new SortColumns<Measure>(new("namn", Descending: false), q => q.ThenBy(m => m.Id))
+            .Add("namn", m => m.Title)
+            .Add("status", m => db.Statuses.Where(s => s.Id == m.StatusId).Select(s => s.SortOrder).FirstOrDefault())
+            .Add("framsteg", m => m.TotalProgress)
+            .Add("ansvarig", m => db.ResponsibleBodies.Where(b => b.Id == m.ResponsibleBodyId).Select(b => b.Name).FirstOrDefault())
+            .Add("rapporterad", m => m.LastReportedOn);
+        var sort = List.SortBy(sorting);
+        if (!List.IsValid)
         {
-            var term = Query.Trim();
-            measures = measures.Where(m => m.Title.Contains(term) || m.Slug.Contains(term));
+            return;
         }
 
-        if (Statuses.FirstOrDefault(s => s.Key == StatusKey) is { } status)
+        var measures = db.Measures.AsNoTracking().Where(m => m.PlanId == Plan.Id);
+        if (text is not null)
+        {
+            var term = text.ToUpperInvariant();
+            measures = measures.Where(m => m.Title.ToUpper().Contains(term) || m.Slug.ToUpper().Contains(term));
+        }
+
+        if (Statuses.FirstOrDefault(s => s.Key == statusKey) is { } status)
         {
             measures = measures.Where(m => m.StatusId == status.Id);
         }
 
-        Result = await measures.OrderBy(m => m.Title).ThenBy(m => m.Id).ToPagedResultAsync(PageNumber, cancellationToken: cancellationToken);
+        if (Bodies.FirstOrDefault(b => b.Slug == bodySlug) is { } body)
+        {
+            measures = measures.Where(m => m.ResponsibleBodyId == body.Id);
+        }
+
+        Result = await sorting.Apply(measures, sort).ToPagedResultAsync(List.Page.Number, List.Page.Size, cancellationToken);
     }
 }
