@@ -4,14 +4,22 @@ namespace Trygghet.Modules.Identity;
 
 internal sealed class Permissions : IPermissionProvider
 {
+    /// <summary>The names, as constants for [RequirePermission] (an attribute's argument must be one).</summary>
+    public static class Names
+    {
+        public const string ManageUsers = "Identity.ManageUsers";
+        public const string ManageRoles = "Identity.ManageRoles";
+        public const string ManageApplications = "Identity.ManageApplications";
+    }
+
     public static readonly PermissionDefinition ManageUsers =
-        new("Identity.ManageUsers", "Hantera användarkonton", IdentityModule.ModuleName, WellKnownRoles.Administrator);
+        new(Names.ManageUsers, "Hantera användarkonton", IdentityModule.ModuleName, WellKnownRoles.Administrator);
 
     public static readonly PermissionDefinition ManageRoles =
-        new("Identity.ManageRoles", "Hantera roller och deras behörigheter", IdentityModule.ModuleName, WellKnownRoles.Administrator);
+        new(Names.ManageRoles, "Hantera roller och deras behörigheter", IdentityModule.ModuleName, WellKnownRoles.Administrator);
 
     public static readonly PermissionDefinition ManageApplications =
-        new("Identity.ManageApplications", "Hantera OpenID Connect-klienter (applikationer och partnersystem)", IdentityModule.ModuleName, WellKnownRoles.Administrator);
+        new(Names.ManageApplications, "Hantera OpenID Connect-klienter (applikationer och partnersystem)", IdentityModule.ModuleName, WellKnownRoles.Administrator);
 
     public IEnumerable<PermissionDefinition> GetPermissions() => [ManageUsers, ManageRoles, ManageApplications];
 }

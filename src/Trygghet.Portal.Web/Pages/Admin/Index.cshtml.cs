@@ -9,7 +9,7 @@ namespace Trygghet.Portal.Web.Pages.Admin;
 
 /// <summary>The start page of the back office: what waits for the signed-in person, as each module that is on
 /// sees it for them (<see cref="IDashboardSource"/>). The page itself knows no module.</summary>
-[RequirePermission("Portal.AccessAdmin")]
+[RequirePermission(CorePermissions.Names.AccessAdmin)]
 internal sealed class AdminIndexModel(IEnumerable<IDashboardSource> sources, ISiteModules modules, IStaffDirectory staff) : PageModel
 {
     public string DisplayName { get; private set; } = string.Empty;

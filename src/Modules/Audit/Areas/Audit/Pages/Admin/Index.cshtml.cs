@@ -14,7 +14,7 @@ namespace Trygghet.Modules.Audit.Areas.Audit.Pages.Admin;
 
 /// <summary>The audit trail, newest first unless sorted otherwise, filtered; the same filter downloads as CSV. Read
 /// only: there is no page, handler or service that changes an entry.</summary>
-[RequirePermission("Audit.View")]
+[RequirePermission(Permissions.Names.View)]
 internal sealed class AuditIndexModel(AuditDbContext db, IStringLocalizer<AuditIndexModel> t) : PageModel
 {
     public const string Path = "/admin/audit";

@@ -7,7 +7,7 @@ using Trygghet.Portal.Core.Security;
 namespace Trygghet.Modules.CitizenPromises.Areas.CitizenPromises.Pages.Admin;
 
 /// <summary>Every medborgarlöfte (latest period first) and samverkansöverenskommelse, drafts included.</summary>
-[RequirePermission("CitizenPromises.Manage")]
+[RequirePermission(Permissions.Names.Manage)]
 internal sealed class PromisesAdminIndexModel(CitizenPromisesDbContext db) : PageModel
 {
     public IReadOnlyList<PromiseSet> Sets { get; private set; } = [];

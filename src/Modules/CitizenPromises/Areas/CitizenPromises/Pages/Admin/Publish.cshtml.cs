@@ -13,7 +13,7 @@ namespace Trygghet.Modules.CitizenPromises.Areas.CitizenPromises.Pages.Admin;
 
 /// <summary>Editors publish what staff wrote: every draft agreement, medborgarlöfte, promise and follow-up, with
 /// its content to read first. Publishing records who and when; the public pages show it at once.</summary>
-[RequirePermission("CitizenPromises.Publish")]
+[RequirePermission(Permissions.Names.Publish)]
 internal sealed class PublishModel(
     CitizenPromisesDbContext db, TimeProvider clock, UnitOfWork work, IPublicChangeNotifications notifications, IStringLocalizer<PublishModel> t) : PageModel
 {

@@ -12,7 +12,7 @@ namespace Trygghet.Modules.Content.Areas.Content.Pages.Admin;
 
 /// <summary>Creates (no id) or edits a news item or page. Every save is a new version; publishing, taking down
 /// and scheduling are separate forms on the same page, each guarded by the item's version.</summary>
-[RequirePermission("Content.Manage")]
+[RequirePermission(Permissions.Names.Manage)]
 internal sealed class EditorModel(ContentDbContext db, ContentEditor editor, IEnumerable<IMediaImages> images, IStringLocalizer<EditorModel> t) : PageModel
 {
     [BindProperty]

@@ -11,7 +11,7 @@ namespace Trygghet.Modules.Content.Areas.Content.Pages.Admin;
 
 /// <summary>Every news item and page, drafts and archived ones too: searched, filtered and sorted in the database,
 /// paged, with who saved the latest version and when; several can be published or taken down at once.</summary>
-[RequirePermission("Content.Manage")]
+[RequirePermission(Permissions.Names.Manage)]
 internal sealed class ContentIndexModel(ContentDbContext db, ContentEditor editor, IStringLocalizer<ContentIndexModel> t) : PageModel
 {
     public const string Path = "/admin/innehall";

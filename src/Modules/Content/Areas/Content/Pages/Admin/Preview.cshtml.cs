@@ -11,7 +11,7 @@ namespace Trygghet.Modules.Content.Areas.Content.Pages.Admin;
 
 /// <summary>The latest version (or ?version=n) as citizens would see it, before it is published. Never cached
 /// publicly (signed-in only) and marked noindex.</summary>
-[RequirePermission("Content.Manage")]
+[RequirePermission(Permissions.Names.Manage)]
 internal sealed class PreviewModel(ContentDbContext db, MarkdownRenderer markdown, IEnumerable<IMeasureDirectory> measures, IEnumerable<IMediaImages> images) : PageModel
 {
     public ContentItem Item { get; private set; } = null!;

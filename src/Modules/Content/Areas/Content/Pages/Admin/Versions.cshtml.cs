@@ -10,7 +10,7 @@ namespace Trygghet.Modules.Content.Areas.Content.Pages.Admin;
 
 /// <summary>An item's versions, newest first; the diff between two of them (?fran=1&amp;till=3, by default the
 /// latest against the one before); and restoring an earlier version as a new draft version.</summary>
-[RequirePermission("Content.Manage")]
+[RequirePermission(Permissions.Names.Manage)]
 internal sealed class VersionsModel(ContentDbContext db, ContentEditor editor, IStringLocalizer<VersionsModel> t) : PageModel
 {
     public ContentItem Item { get; private set; } = null!;

@@ -15,7 +15,7 @@ namespace Trygghet.Modules.Media.Areas.Media.Pages.Admin;
 /// <summary>The media library: folders, the files in the chosen one (?mapp=id, or those in no folder), upload and
 /// new folder, moving a file to another folder and deleting a file no content uses. A refused upload answers with its
 /// status (413, 415, 422) and the reason at the file field.</summary>
-[RequirePermission("Media.Manage")]
+[RequirePermission(Permissions.Names.Manage)]
 internal sealed class MediaIndexModel(
     MediaDbContext db, MediaUploads uploads, MediaStore store, IEnumerable<IMediaReferences> references, IAuditTrail audit, IStringLocalizer<MediaIndexModel> t) : PageModel
 {

@@ -12,7 +12,7 @@ namespace Trygghet.Modules.Notifications.Areas.Notifications.Pages;
 
 /// <summary>The mail that has not gone out: waiting (Queued, Sending) and given up (Dead), recipients masked since the
 /// list is about delivery, not about who gets mail. A dead message can be put back in the queue; that is audited.</summary>
-[RequirePermission("Notifications.Manage")]
+[RequirePermission(Permissions.Names.Manage)]
 internal sealed class OutboxModel(NotificationsDbContext db, IAuditTrail audit, TimeProvider clock, IStringLocalizer<OutboxModel> t) : PageModel
 {
     public const int Shown = 200;

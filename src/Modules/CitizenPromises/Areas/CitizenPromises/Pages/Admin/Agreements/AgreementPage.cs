@@ -10,7 +10,7 @@ using Trygghet.Portal.Core.Security;
 namespace Trygghet.Modules.CitizenPromises.Areas.CitizenPromises.Pages.Admin;
 
 /// <summary>Creates (no id) or edits a samverkansöverenskommelse. New ones are drafts.</summary>
-[RequirePermission("CitizenPromises.Manage")]
+[RequirePermission(Permissions.Names.Manage)]
 internal sealed class AgreementPageModel(CitizenPromisesDbContext db, IPublicCache cache, IStringLocalizer<AgreementPageModel> t) : PageModel
 {
     [BindProperty]

@@ -12,7 +12,7 @@ namespace Trygghet.Modules.CitizenPromises.Areas.CitizenPromises.Pages.Admin;
 
 /// <summary>Staff write (no follow-up id) or edit a follow-up of a promise: what was done, figures, images with
 /// alternative text. It stays a draft until an editor publishes it.</summary>
-[RequirePermission("CitizenPromises.Manage")]
+[RequirePermission(Permissions.Names.Manage)]
 internal sealed class FollowUpPageModel(CitizenPromisesDbContext db, IPublicCache cache, TimeProvider clock, IStringLocalizer<FollowUpPageModel> t) : PageModel
 {
     [BindProperty]

@@ -11,7 +11,7 @@ namespace Trygghet.Modules.CitizenPromises.Areas.CitizenPromises.Pages.Admin;
 
 /// <summary>Creates (no promise id) or edits a promise of a set, with its activities and measures; the edit page
 /// lists its follow-ups. New promises are drafts.</summary>
-[RequirePermission("CitizenPromises.Manage")]
+[RequirePermission(Permissions.Names.Manage)]
 internal sealed class PromisePageModel(CitizenPromisesDbContext db, IPublicCache cache, IStringLocalizer<PromisePageModel> t) : PageModel
 {
     [BindProperty]

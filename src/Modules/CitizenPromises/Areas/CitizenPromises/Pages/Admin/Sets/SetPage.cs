@@ -10,7 +10,7 @@ using Trygghet.Portal.Core.Security;
 namespace Trygghet.Modules.CitizenPromises.Areas.CitizenPromises.Pages.Admin;
 
 /// <summary>Creates (no id) or edits a medborgarlöfte; the edit page lists its promises. New ones are drafts.</summary>
-[RequirePermission("CitizenPromises.Manage")]
+[RequirePermission(Permissions.Names.Manage)]
 internal sealed class SetPageModel(CitizenPromisesDbContext db, IPublicCache cache, IStringLocalizer<SetPageModel> t) : PageModel
 {
     [BindProperty]

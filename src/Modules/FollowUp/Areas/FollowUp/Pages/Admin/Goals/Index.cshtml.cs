@@ -7,7 +7,7 @@ using Trygghet.Portal.Core.Security;
 namespace Trygghet.Modules.FollowUp.Areas.FollowUp.Pages.Admin;
 
 /// <summary>The goals are few (five in Linköping), so the list is not paged.</summary>
-[RequirePermission("FollowUp.ManageGoals")]
+[RequirePermission(Permissions.Names.ManageGoals)]
 internal sealed class GoalsIndexModel(FollowUpDbContext db) : PageModel
 {
     public IReadOnlyList<Goal> Goals { get; private set; } = [];

@@ -9,7 +9,7 @@ using Trygghet.Portal.Core.Security;
 
 namespace Trygghet.Modules.FollowUp.Areas.FollowUp.Pages.Admin;
 
-[RequirePermission("FollowUp.ManagePlan")]
+[RequirePermission(Permissions.Names.ManagePlan)]
 internal sealed class MeasureCreateModel(FollowUpDbContext db, MeasureEditor editor, IPublicCache cache, IStringLocalizer<MeasureCreateModel> t)
     : MeasurePage(db, editor, cache, t)
 {

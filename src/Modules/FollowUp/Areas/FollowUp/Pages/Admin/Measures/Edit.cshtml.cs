@@ -9,7 +9,7 @@ using Trygghet.Portal.Core.Security;
 namespace Trygghet.Modules.FollowUp.Areas.FollowUp.Pages.Admin;
 
 /// <summary>Edits a measure; shows its milestones and timeline and adds milestones.</summary>
-[RequirePermission("FollowUp.ManagePlan")]
+[RequirePermission(Permissions.Names.ManagePlan)]
 internal sealed class MeasureEditModel(FollowUpDbContext db, MeasureEditor editor, IPublicCache cache, IStringLocalizer<MeasureEditModel> t)
     : MeasurePage(db, editor, cache, t)
 {

@@ -12,7 +12,7 @@ namespace Trygghet.Modules.FollowUp.Areas.FollowUp.Pages.Admin;
 
 /// <summary>A progress report: a new timeline entry that also sets the measure's status and progress. Only for
 /// those who manage the plan or report for the measure's responsible body; two reports on one version conflict.</summary>
-[RequirePermission("FollowUp.ReportProgress")]
+[RequirePermission(Permissions.Names.ReportProgress)]
 internal sealed class MeasureReportModel(
     FollowUpDbContext db, ReportingScope scope, ProgressReporting reporting, TimeProvider clock, IStringLocalizer<MeasureReportModel> t) : PageModel
 {

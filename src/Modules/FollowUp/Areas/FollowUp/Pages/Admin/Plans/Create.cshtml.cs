@@ -10,7 +10,7 @@ using Trygghet.Portal.Core.Time;
 
 namespace Trygghet.Modules.FollowUp.Areas.FollowUp.Pages.Admin;
 
-[RequirePermission("FollowUp.ManagePlan")]
+[RequirePermission(Permissions.Names.ManagePlan)]
 internal sealed class PlanCreateModel(FollowUpDbContext db, IPublicCache cache, IStringLocalizer<PlanCreateModel> t, TimeProvider clock) : PageModel
 {
     [BindProperty]

@@ -11,7 +11,7 @@ using Trygghet.Portal.Core.Security;
 namespace Trygghet.Modules.FollowUp.Areas.FollowUp.Pages.Admin;
 
 /// <summary>A plan's details and its measures (paged, searchable: a plan may hold very many).</summary>
-[RequirePermission("FollowUp.ManagePlan")]
+[RequirePermission(Permissions.Names.ManagePlan)]
 internal sealed class PlanEditModel(FollowUpDbContext db, IPublicCache cache, IStringLocalizer<PlanEditModel> t) : PageModel
 {
     [BindProperty]

@@ -11,7 +11,7 @@ using Trygghet.Portal.Core.Security;
 
 namespace Trygghet.Modules.FollowUp.Areas.FollowUp.Pages.Admin;
 
-[RequirePermission("FollowUp.ManagePlan")]
+[RequirePermission(Permissions.Names.ManagePlan)]
 [RequestSizeLimit(CsvUpload.MaxBytes)]
 internal sealed class PlanImportModel(FollowUpDbContext db, MeasureCsv csv, IPublicCache cache, IStringLocalizer<PlanImportModel> t) : PageModel
 {

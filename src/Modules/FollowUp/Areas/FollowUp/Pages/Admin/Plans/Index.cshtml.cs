@@ -8,7 +8,7 @@ using Trygghet.Portal.Core.Security;
 
 namespace Trygghet.Modules.FollowUp.Areas.FollowUp.Pages.Admin;
 
-[RequirePermission("FollowUp.ManagePlan")]
+[RequirePermission(Permissions.Names.ManagePlan)]
 internal sealed class PlansIndexModel(FollowUpDbContext db) : PageModel
 {
     [BindProperty(SupportsGet = true, Name = PagerModel.Parameter)]

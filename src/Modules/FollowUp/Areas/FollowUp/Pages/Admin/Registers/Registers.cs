@@ -11,7 +11,7 @@ namespace Trygghet.Modules.FollowUp.Areas.FollowUp.Pages.Admin;
 // The three registers a municipality keeps up to date between recipe runs: what differs between them is only which
 // entity, its key and its order.
 
-[RequirePermission("FollowUp.ManagePlan")]
+[RequirePermission(Permissions.Names.ManagePlan)]
 internal sealed class AreasModel(FollowUpDbContext db, IPublicCache cache, IStringLocalizer<AreasModel> t) : RegisterListPage<CityArea, AreaForm>(db, cache, t)
 {
     protected override string ListPath => "/admin/areas";
@@ -25,7 +25,7 @@ internal sealed class AreasModel(FollowUpDbContext db, IPublicCache cache, IStri
     protected override string CreatedMessage(CityArea entity) => t["Området {0} är skapat.", entity.Name];
 }
 
-[RequirePermission("FollowUp.ManagePlan")]
+[RequirePermission(Permissions.Names.ManagePlan)]
 internal sealed class AreaEditModel(FollowUpDbContext db, IPublicCache cache, IStringLocalizer<AreaEditModel> t) : RegisterEditPage<CityArea, AreaForm>(db, cache, t)
 {
     protected override string ListPath => "/admin/areas";
@@ -35,7 +35,7 @@ internal sealed class AreaEditModel(FollowUpDbContext db, IPublicCache cache, IS
     protected override string KeyOf(CityArea entity) => entity.Slug;
 }
 
-[RequirePermission("FollowUp.ManagePlan")]
+[RequirePermission(Permissions.Names.ManagePlan)]
 internal sealed class BodiesModel(FollowUpDbContext db, IPublicCache cache, IStringLocalizer<BodiesModel> t) : RegisterListPage<ResponsibleBody, BodyForm>(db, cache, t)
 {
     protected override string ListPath => "/admin/bodies";
@@ -49,7 +49,7 @@ internal sealed class BodiesModel(FollowUpDbContext db, IPublicCache cache, IStr
     protected override string CreatedMessage(ResponsibleBody entity) => t["Det ansvariga organet {0} är skapat.", entity.Name];
 }
 
-[RequirePermission("FollowUp.ManagePlan")]
+[RequirePermission(Permissions.Names.ManagePlan)]
 internal sealed class BodyEditModel(FollowUpDbContext db, IPublicCache cache, IStringLocalizer<BodyEditModel> t) : RegisterEditPage<ResponsibleBody, BodyForm>(db, cache, t)
 {
     protected override string ListPath => "/admin/bodies";
@@ -59,7 +59,7 @@ internal sealed class BodyEditModel(FollowUpDbContext db, IPublicCache cache, IS
     protected override string KeyOf(ResponsibleBody entity) => entity.Slug;
 }
 
-[RequirePermission("FollowUp.ManagePlan")]
+[RequirePermission(Permissions.Names.ManagePlan)]
 internal sealed class StatusesModel(FollowUpDbContext db, IPublicCache cache, IStringLocalizer<StatusesModel> t) : RegisterListPage<MeasureStatus, StatusForm>(db, cache, t)
 {
     protected override string ListPath => "/admin/statuses";
@@ -73,7 +73,7 @@ internal sealed class StatusesModel(FollowUpDbContext db, IPublicCache cache, IS
     protected override string CreatedMessage(MeasureStatus entity) => t["Statusen {0} är skapad.", entity.Name];
 }
 
-[RequirePermission("FollowUp.ManagePlan")]
+[RequirePermission(Permissions.Names.ManagePlan)]
 internal sealed class StatusEditModel(FollowUpDbContext db, IPublicCache cache, IStringLocalizer<StatusEditModel> t) : RegisterEditPage<MeasureStatus, StatusForm>(db, cache, t)
 {
     protected override string ListPath => "/admin/statuses";

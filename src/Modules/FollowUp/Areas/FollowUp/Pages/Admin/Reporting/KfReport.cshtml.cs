@@ -17,7 +17,7 @@ namespace Trygghet.Modules.FollowUp.Areas.FollowUp.Pages.Admin;
 /// <summary>The report to kommunfullmäktige for a follow-up period: per goal, each public measure's status and progress
 /// as last reported by the period's end, and its indicator outcome; then the lägesbild's trend. A KF report is an allmän
 /// handling, so internal measures are counted, not shown. Printable, and as CSV (?handler=Csv).</summary>
-[RequirePermission("FollowUp.ManagePlan")]
+[RequirePermission(Permissions.Names.ManagePlan)]
 internal sealed class KfReportModel(FollowUpDbContext db, TimeProvider clock) : PageModel
 {
     [BindProperty(SupportsGet = true, Name = "period")]

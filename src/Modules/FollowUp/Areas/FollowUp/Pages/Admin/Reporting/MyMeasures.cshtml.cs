@@ -10,7 +10,7 @@ namespace Trygghet.Modules.FollowUp.Areas.FollowUp.Pages.Admin;
 
 /// <summary>The measures the signed-in person may report on: every one for those who manage the plan, otherwise
 /// those of the responsible bodies they report for.</summary>
-[RequirePermission("FollowUp.ReportProgress")]
+[RequirePermission(Permissions.Names.ReportProgress)]
 internal sealed class MyMeasuresModel(FollowUpDbContext db, ReportingScope scope) : PageModel
 {
     [BindProperty(SupportsGet = true, Name = PagerModel.Parameter)]

@@ -12,7 +12,7 @@ namespace Trygghet.Modules.FollowUp.Areas.FollowUp.Pages.Admin;
 
 /// <summary>For Säkerhetsenheten: in a follow-up period (the current one by default), the measures that are not
 /// finished and whose responsible body has not reported since the period began.</summary>
-[RequirePermission("FollowUp.ManagePlan")]
+[RequirePermission(Permissions.Names.ManagePlan)]
 internal sealed class ReportsDueModel(FollowUpDbContext db, TimeProvider clock, IStringLocalizer<ReportsDueModel> t) : PageModel
 {
     [BindProperty(SupportsGet = true, Name = "period")]

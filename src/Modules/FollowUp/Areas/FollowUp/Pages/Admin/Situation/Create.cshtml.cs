@@ -10,7 +10,7 @@ using Trygghet.Portal.Core.Time;
 
 namespace Trygghet.Modules.FollowUp.Areas.FollowUp.Pages.Admin;
 
-[RequirePermission("FollowUp.ManageSituation")]
+[RequirePermission(Permissions.Names.ManageSituation)]
 internal sealed class SituationCreateModel(FollowUpDbContext db, IPublicCache cache, IStringLocalizer<SituationCreateModel> t, TimeProvider clock) : PageModel
 {
     [BindProperty]

@@ -9,7 +9,7 @@ using Trygghet.Portal.Core.Security;
 
 namespace Trygghet.Modules.FollowUp.Areas.FollowUp.Pages.Admin;
 
-[RequirePermission("FollowUp.ManageSituation")]
+[RequirePermission(Permissions.Names.ManageSituation)]
 internal sealed class SituationEditModel(FollowUpDbContext db, IPublicCache cache, IStringLocalizer<SituationEditModel> t) : PageModel
 {
     [BindProperty]

@@ -8,7 +8,7 @@ using Trygghet.Portal.Core.Security;
 
 namespace Trygghet.Modules.FollowUp.Areas.FollowUp.Pages.Admin;
 
-[RequirePermission("FollowUp.ManageSituation")]
+[RequirePermission(Permissions.Names.ManageSituation)]
 internal sealed class SituationIndexModel(FollowUpDbContext db) : PageModel
 {
     [BindProperty(SupportsGet = true, Name = PagerModel.Parameter)]

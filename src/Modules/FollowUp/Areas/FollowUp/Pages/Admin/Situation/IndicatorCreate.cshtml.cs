@@ -9,7 +9,7 @@ using Trygghet.Portal.Core.Security;
 namespace Trygghet.Modules.FollowUp.Areas.FollowUp.Pages.Admin;
 
 /// <summary>A new indicator starts internal, like a new section: publishing figures is a decision.</summary>
-[RequirePermission("FollowUp.ManageSituation")]
+[RequirePermission(Permissions.Names.ManageSituation)]
 internal sealed class IndicatorCreateModel(FollowUpDbContext db, IPublicCache cache, IStringLocalizer<IndicatorCreateModel> t) : IndicatorPage(db, t)
 {
     public async Task<IActionResult> OnGetAsync(Guid id, CancellationToken cancellationToken)

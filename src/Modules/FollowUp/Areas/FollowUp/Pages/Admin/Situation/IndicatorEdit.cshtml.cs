@@ -7,7 +7,7 @@ using Trygghet.Portal.Core.Security;
 
 namespace Trygghet.Modules.FollowUp.Areas.FollowUp.Pages.Admin;
 
-[RequirePermission("FollowUp.ManageSituation")]
+[RequirePermission(Permissions.Names.ManageSituation)]
 internal sealed class IndicatorEditModel(FollowUpDbContext db, IPublicCache cache, IStringLocalizer<IndicatorEditModel> t) : IndicatorPage(db, t)
 {
     public int ValueCount { get; private set; }

@@ -10,7 +10,7 @@ using Trygghet.Portal.Core.Security;
 namespace Trygghet.Modules.FollowUp.Areas.FollowUp.Pages.Admin;
 
 /// <summary>A new section starts internal: publishing a part of the lägesbild is a decision.</summary>
-[RequirePermission("FollowUp.ManageSituation")]
+[RequirePermission(Permissions.Names.ManageSituation)]
 internal sealed class SectionCreateModel(FollowUpDbContext db, IPublicCache cache, IStringLocalizer<SectionCreateModel> t) : PageModel
 {
     [BindProperty]

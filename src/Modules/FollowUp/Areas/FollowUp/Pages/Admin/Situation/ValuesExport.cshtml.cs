@@ -9,7 +9,7 @@ using Trygghet.Portal.Core.Security;
 namespace Trygghet.Modules.FollowUp.Areas.FollowUp.Pages.Admin;
 
 /// <summary>Every value of the lägesbild's indicators (internal ones too: this is the back office), in the import's columns.</summary>
-[RequirePermission("FollowUp.ManageSituation")]
+[RequirePermission(Permissions.Names.ManageSituation)]
 internal sealed class ValuesExportModel(FollowUpDbContext db, IndicatorValuesCsv csv) : PageModel
 {
     public async Task<IActionResult> OnGetAsync(Guid id, CancellationToken cancellationToken)

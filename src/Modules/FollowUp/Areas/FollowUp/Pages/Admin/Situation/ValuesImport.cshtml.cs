@@ -11,7 +11,7 @@ using Trygghet.Portal.Core.Security;
 
 namespace Trygghet.Modules.FollowUp.Areas.FollowUp.Pages.Admin;
 
-[RequirePermission("FollowUp.ManageSituation")]
+[RequirePermission(Permissions.Names.ManageSituation)]
 [RequestSizeLimit(CsvUpload.MaxBytes)]
 internal sealed class ValuesImportModel(FollowUpDbContext db, IndicatorValuesCsv csv, IPublicCache cache, IStringLocalizer<ValuesImportModel> t) : PageModel
 {

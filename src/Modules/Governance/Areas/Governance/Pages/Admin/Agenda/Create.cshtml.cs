@@ -7,7 +7,7 @@ using Trygghet.Portal.Core.Security;
 
 namespace Trygghet.Modules.Governance.Areas.Governance.Pages.Admin;
 
-[RequirePermission("Governance.ManageMeetings")]
+[RequirePermission(Permissions.Names.ManageMeetings)]
 internal sealed class AgendaItemCreateModel(GovernanceDbContext db, TimeProvider clock, IPublicCache cache, IStringLocalizer<AgendaItemCreateModel> t)
     : AgendaItemPage(db, clock, cache, t)
 {

@@ -6,7 +6,7 @@ using Trygghet.Portal.Core.Security;
 
 namespace Trygghet.Modules.Governance.Areas.Governance.Pages.Admin;
 
-[RequirePermission("Governance.ManageMeetings")]
+[RequirePermission(Permissions.Names.ManageMeetings)]
 internal sealed class AgendaItemEditModel(GovernanceDbContext db, TimeProvider clock, IPublicCache cache, IStringLocalizer<AgendaItemEditModel> t)
     : AgendaItemPage(db, clock, cache, t)
 {

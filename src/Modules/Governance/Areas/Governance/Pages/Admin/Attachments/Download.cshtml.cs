@@ -8,7 +8,7 @@ using Trygghet.Portal.Core.Security;
 namespace Trygghet.Modules.Governance.Areas.Governance.Pages.Admin;
 
 /// <summary>Any attachment, for those who prepare meetings.</summary>
-[RequirePermission("Governance.ManageMeetings")]
+[RequirePermission(Permissions.Names.ManageMeetings)]
 internal sealed class AttachmentDownloadModel(GovernanceDbContext db, AttachmentStore store, IAuditTrail audit) : PageModel
 {
     public async Task<IActionResult> OnGetAsync(Guid id, Guid attachmentId, CancellationToken cancellationToken)

@@ -12,7 +12,7 @@ using Trygghet.Portal.Core.Security;
 namespace Trygghet.Modules.Governance.Areas.Governance.Pages.Admin;
 
 /// <summary>An agenda item's attachments: the list, and uploading one more (checked for type and size).</summary>
-[RequirePermission("Governance.ManageMeetings")]
+[RequirePermission(Permissions.Names.ManageMeetings)]
 [RequestSizeLimit(200 * 1024 * 1024)]
 [RequestFormLimits(MultipartBodyLengthLimit = 200 * 1024 * 1024)]
 internal sealed class AttachmentsModel(GovernanceDbContext db, AttachmentStore store, TimeProvider clock, IPublicCache cache, IStringLocalizer<AttachmentsModel> t) : PageModel

@@ -14,7 +14,7 @@ using Trygghet.Portal.Core.Time;
 namespace Trygghet.Modules.Governance.Areas.Governance.Pages.Admin;
 
 /// <summary>Attendance per member for a period: totals on the page, one row per meeting in the CSV.</summary>
-[RequirePermission("Governance.ExportAttendance")]
+[RequirePermission(Permissions.Names.ExportAttendance)]
 internal sealed class AttendanceModel(GovernanceDbContext db, TimeProvider clock, IStringLocalizer<AttendanceModel> t) : PageModel
 {
     [BindProperty(SupportsGet = true, Name = "forum")]

@@ -12,7 +12,7 @@ using Trygghet.Portal.Core.Security;
 
 namespace Trygghet.Modules.Governance.Areas.Governance.Pages.Admin;
 
-[RequirePermission("Governance.ManageForums")]
+[RequirePermission(Permissions.Names.ManageForums)]
 internal sealed class ForumEditModel(GovernanceDbContext db, IPublicCache cache, TimeProvider clock, IStringLocalizer<ForumEditModel> t) : PageModel
 {
     [BindProperty]

@@ -10,7 +10,7 @@ using Trygghet.Portal.Core.Security;
 namespace Trygghet.Modules.Governance.Areas.Governance.Pages.Admin;
 
 /// <summary>A municipality has a handful of forums, so the list is not paged.</summary>
-[RequirePermission("Governance.ManageForums")]
+[RequirePermission(Permissions.Names.ManageForums)]
 internal sealed class ForumsIndexModel(GovernanceDbContext db, TimeProvider clock) : PageModel
 {
     public IReadOnlyList<Forum> Forums { get; private set; } = [];

@@ -10,7 +10,7 @@ using Trygghet.Portal.Core.Security;
 
 namespace Trygghet.Modules.Governance.Areas.Governance.Pages.Admin;
 
-[RequirePermission("Governance.ManageMeetings")]
+[RequirePermission(Permissions.Names.ManageMeetings)]
 internal sealed class MeetingCreateModel(GovernanceDbContext db, TimeProvider clock, IPublicCache cache, IStringLocalizer<MeetingCreateModel> t) : PageModel
 {
     [BindProperty]

@@ -11,7 +11,7 @@ using Trygghet.Portal.Core.Security;
 
 namespace Trygghet.Modules.Governance.Areas.Governance.Pages.Admin;
 
-[RequirePermission("Governance.ManageMeetings")]
+[RequirePermission(Permissions.Names.ManageMeetings)]
 internal sealed class MeetingEditModel(GovernanceDbContext db, TimeProvider clock, MeetingNotices notices, UnitOfWork work, IStringLocalizer<MeetingEditModel> t) : PageModel
 {
     internal const string ConflictMessage = "Någon annan har sparat sammanträdet under tiden. Ladda om sidan och gör ändringen igen.";

@@ -12,7 +12,7 @@ namespace Trygghet.Modules.Governance.Areas.Governance.Pages.Admin;
 
 /// <summary>All forums' meetings, latest first unless sorted otherwise; filtered by forum, status, period and place,
 /// in the database.</summary>
-[RequirePermission("Governance.ManageMeetings")]
+[RequirePermission(Permissions.Names.ManageMeetings)]
 internal sealed class MeetingsIndexModel(GovernanceDbContext db, IStringLocalizer<MeetingsIndexModel> t) : PageModel
 {
     public const string Path = "/admin/meetings";

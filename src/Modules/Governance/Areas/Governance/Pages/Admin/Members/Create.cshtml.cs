@@ -13,7 +13,7 @@ using Trygghet.Portal.Core.Time;
 
 namespace Trygghet.Modules.Governance.Areas.Governance.Pages.Admin;
 
-[RequirePermission("Governance.ManageForums")]
+[RequirePermission(Permissions.Names.ManageForums)]
 internal sealed class MemberCreateModel(GovernanceDbContext db, IPublicCache cache, IStaffDirectory staff, IAuditTrail audit, TimeProvider clock, IStringLocalizer<MemberCreateModel> t) : PageModel
 {
     [BindProperty]

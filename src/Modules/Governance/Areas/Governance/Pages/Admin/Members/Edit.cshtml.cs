@@ -14,7 +14,7 @@ using Trygghet.Portal.Core.Time;
 namespace Trygghet.Modules.Governance.Areas.Governance.Pages.Admin;
 
 /// <summary>Edits a membership, or ends it (sets its last day). There is no delete: history is kept.</summary>
-[RequirePermission("Governance.ManageForums")]
+[RequirePermission(Permissions.Names.ManageForums)]
 internal sealed class MemberEditModel(GovernanceDbContext db, IPublicCache cache, IStaffDirectory staff, IAuditTrail audit, TimeProvider clock, IStringLocalizer<MemberEditModel> t) : PageModel
 {
     private const string ConflictMessage = "Någon annan har sparat uppdraget under tiden. Ladda om sidan och gör ändringen igen.";

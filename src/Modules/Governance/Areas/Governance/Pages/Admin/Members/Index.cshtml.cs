@@ -11,7 +11,7 @@ using Trygghet.Portal.Core.Time;
 namespace Trygghet.Modules.Governance.Areas.Governance.Pages.Admin;
 
 /// <summary>A forum's members, current first, then the history of ended memberships.</summary>
-[RequirePermission("Governance.ManageForums")]
+[RequirePermission(Permissions.Names.ManageForums)]
 internal sealed class MembersIndexModel(GovernanceDbContext db, TimeProvider clock) : PageModel
 {
     [BindProperty(SupportsGet = true, Name = PagerModel.Parameter)]

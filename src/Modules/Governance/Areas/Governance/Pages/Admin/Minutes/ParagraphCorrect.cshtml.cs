@@ -8,7 +8,7 @@ using Trygghet.Portal.Core.Time;
 namespace Trygghet.Modules.Governance.Areas.Governance.Pages.Admin;
 
 /// <summary>Corrects a justerad paragraph with a new one (its own § number), which names what it corrects and why.</summary>
-[RequirePermission("Governance.ManageMinutes")]
+[RequirePermission(Permissions.Names.ManageMinutes)]
 internal sealed class ParagraphCorrectModel(GovernanceDbContext db, MinutesWork minutes, TimeProvider clock, IStringLocalizer<ParagraphCorrectModel> t)
     : MinutesPage(db, t)
 {

@@ -8,7 +8,7 @@ using Trygghet.Portal.Core.Time;
 namespace Trygghet.Modules.Governance.Areas.Governance.Pages.Admin;
 
 /// <summary>Adds a paragraph to a draft protokoll, optionally starting from an ärende of the föredragningslista.</summary>
-[RequirePermission("Governance.ManageMinutes")]
+[RequirePermission(Permissions.Names.ManageMinutes)]
 internal sealed class ParagraphCreateModel(GovernanceDbContext db, MinutesWork minutes, MeasureDecisions measureLinks, TimeProvider clock, IStringLocalizer<ParagraphCreateModel> t)
     : MinutesPage(db, t)
 {

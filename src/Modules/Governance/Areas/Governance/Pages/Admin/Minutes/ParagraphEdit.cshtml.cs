@@ -9,7 +9,7 @@ namespace Trygghet.Modules.Governance.Areas.Governance.Pages.Admin;
 
 /// <summary>One paragraph: edited while it is a draft, declared omedelbart justerad, or (once justerad) read
 /// and corrected.</summary>
-[RequirePermission("Governance.ManageMinutes")]
+[RequirePermission(Permissions.Names.ManageMinutes)]
 internal sealed class ParagraphEditModel(GovernanceDbContext db, MinutesWork minutes, MeasureDecisions measureLinks, TimeProvider clock, IStringLocalizer<ParagraphEditModel> t)
     : MinutesPage(db, t)
 {

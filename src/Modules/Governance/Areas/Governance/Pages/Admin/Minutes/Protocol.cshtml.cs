@@ -7,7 +7,7 @@ using Trygghet.Portal.Core.Security;
 namespace Trygghet.Modules.Governance.Areas.Governance.Pages.Admin;
 
 /// <summary>A meeting's protokoll: start it, mark attendance, see its paragraphs, record the justering.</summary>
-[RequirePermission("Governance.ManageMinutes")]
+[RequirePermission(Permissions.Names.ManageMinutes)]
 internal sealed class ProtocolModel(GovernanceDbContext db, MinutesWork minutes, TimeProvider clock, IStringLocalizer<ProtocolModel> t)
     : MinutesPage(db, t)
 {

@@ -10,7 +10,7 @@ namespace Trygghet.Modules.Identity.Areas.Identity.Pages.Admin;
 
 /// <summary>Registers a client. A confidential client's secret is generated here and shown once, on this answer
 /// (not through a redirect or TempData, so it never sits in a cookie).</summary>
-[RequirePermission("Identity.ManageApplications")]
+[RequirePermission(Permissions.Names.ManageApplications)]
 internal sealed class ApplicationCreateModel(IOpenIddictApplicationManager applications, IAuditTrail audit, IStringLocalizer<ApplicationCreateModel> t) : PageModel
 {
     [BindProperty]

@@ -12,7 +12,7 @@ namespace Trygghet.Modules.Identity.Areas.Identity.Pages.Admin;
 /// <summary>Edits a client's name, URIs, scopes and organisation; its kind and type are fixed at creation (a
 /// change of either is a new client). The form carries the row's concurrency token, so two administrators
 /// editing one client get a conflict instead of a silent overwrite.</summary>
-[RequirePermission("Identity.ManageApplications")]
+[RequirePermission(Permissions.Names.ManageApplications)]
 internal sealed class ApplicationEditModel(IOpenIddictApplicationManager applications, IAuditTrail audit, IStringLocalizer<ApplicationEditModel> t) : PageModel
 {
     [BindProperty]

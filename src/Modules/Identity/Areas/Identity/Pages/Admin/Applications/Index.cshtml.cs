@@ -6,7 +6,7 @@ using Trygghet.Portal.Core.Security;
 namespace Trygghet.Modules.Identity.Areas.Identity.Pages.Admin;
 
 /// <summary>Clients are few (a handful of applications and partner systems), so the list is not paged.</summary>
-[RequirePermission("Identity.ManageApplications")]
+[RequirePermission(Permissions.Names.ManageApplications)]
 internal sealed class ApplicationsIndexModel(IOpenIddictApplicationManager applications) : PageModel
 {
     public IReadOnlyList<ApplicationRow> Applications { get; private set; } = [];

@@ -9,7 +9,7 @@ using Trygghet.Portal.Core.Security;
 
 namespace Trygghet.Modules.Identity.Areas.Identity.Pages.Admin;
 
-[RequirePermission("Identity.ManageRoles")]
+[RequirePermission(Permissions.Names.ManageRoles)]
 internal sealed class RoleCreateModel(
     RoleManager<PortalRole> roles,
     RolePermissions rolePermissions,

@@ -12,7 +12,7 @@ namespace Trygghet.Modules.Identity.Areas.Identity.Pages.Admin;
 
 /// <summary>Edits a role's description and permissions. The role's concurrency stamp changes on every save,
 /// so two administrators editing one role get a conflict instead of a silent overwrite.</summary>
-[RequirePermission("Identity.ManageRoles")]
+[RequirePermission(Permissions.Names.ManageRoles)]
 internal sealed class RoleEditModel(
     RoleManager<PortalRole> roles,
     RolePermissions rolePermissions,

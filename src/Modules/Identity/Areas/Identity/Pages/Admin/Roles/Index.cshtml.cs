@@ -7,7 +7,7 @@ using Trygghet.Portal.Core.Security;
 namespace Trygghet.Modules.Identity.Areas.Identity.Pages.Admin;
 
 /// <summary>Roles are few (a handful per municipality), so the list is not paged.</summary>
-[RequirePermission("Identity.ManageRoles")]
+[RequirePermission(Permissions.Names.ManageRoles)]
 internal sealed class RolesIndexModel(IdentityDataContext db) : PageModel
 {
     public IReadOnlyList<RoleRow> Roles { get; private set; } = [];

@@ -8,7 +8,7 @@ using Trygghet.Portal.Core.Security;
 
 namespace Trygghet.Modules.Identity.Areas.Identity.Pages.Admin;
 
-[RequirePermission("Identity.ManageUsers")]
+[RequirePermission(Permissions.Names.ManageUsers)]
 internal sealed class UserCreateModel(
     UserManager<PortalUser> users,
     RoleManager<PortalRole> roles,

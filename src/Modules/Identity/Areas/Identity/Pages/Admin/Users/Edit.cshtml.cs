@@ -11,7 +11,7 @@ using Trygghet.Portal.Core.Security;
 namespace Trygghet.Modules.Identity.Areas.Identity.Pages.Admin;
 
 /// <summary>Edits an account. Accounts are deactivated rather than deleted (arkivlagen: actions stay attributable).</summary>
-[RequirePermission("Identity.ManageUsers")]
+[RequirePermission(Permissions.Names.ManageUsers)]
 internal sealed class UserEditModel(
     UserManager<PortalUser> users,
     RoleManager<PortalRole> roles,

@@ -11,7 +11,7 @@ namespace Trygghet.Modules.Identity.Areas.Identity.Pages.Admin;
 
 /// <summary>Every account, by name unless sorted otherwise; searched and filtered by role and by whether it is
 /// deactivated, in the database. (SQLite cannot compare the DateTimeOffset columns, so "locked" is shown, not filtered.)</summary>
-[RequirePermission("Identity.ManageUsers")]
+[RequirePermission(Permissions.Names.ManageUsers)]
 internal sealed class UsersIndexModel(IdentityDataContext db, TimeProvider clock, IStringLocalizer<UsersIndexModel> t) : PageModel
 {
     public const string Path = "/admin/users";

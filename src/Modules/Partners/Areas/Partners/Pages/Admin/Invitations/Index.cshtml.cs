@@ -12,7 +12,7 @@ namespace Trygghet.Modules.Partners.Areas.Partners.Pages;
 
 /// <summary>Every invitation, newest first unless sorted otherwise, searched and filtered by status and organisation in
 /// the database, with resend (a new link; the old one dies) and revoke.</summary>
-[RequirePermission("Partners.Manage")]
+[RequirePermission(Permissions.Names.Manage)]
 internal sealed class InvitationsIndexModel(PartnersDbContext db, InvitationWork work, TimeProvider clock, IStringLocalizer<InvitationsIndexModel> t) : PageModel
 {
     private const string ConflictMessage = "Inbjudan har ändrats under tiden. Se hur den ser ut nu och försök igen.";

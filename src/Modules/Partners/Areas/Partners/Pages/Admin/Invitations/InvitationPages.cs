@@ -15,7 +15,7 @@ using Trygghet.Portal.Core.Text;
 
 namespace Trygghet.Modules.Partners.Areas.Partners.Pages;
 
-[RequirePermission("Partners.Manage")]
+[RequirePermission(Permissions.Names.Manage)]
 internal sealed class InvitationCreateModel(PartnersDbContext db, InvitationWork work, InvitationOptions options, IStringLocalizer<InvitationCreateModel> t) : PageModel
 {
     [BindProperty]
@@ -102,7 +102,7 @@ internal sealed class InvitationCreateModel(PartnersDbContext db, InvitationWork
 }
 
 /// <summary>Invites a whole list from a CSV file, all or nothing (<see cref="InvitationCsv"/>).</summary>
-[RequirePermission("Partners.Manage")]
+[RequirePermission(Permissions.Names.Manage)]
 internal sealed class InvitationUploadModel(PartnersDbContext db, InvitationWork work, IStringLocalizer<InvitationUploadModel> t) : PageModel
 {
     private const long MaxFileBytes = 512 * 1024;

@@ -6,7 +6,7 @@ using Trygghet.Portal.Core.Security;
 
 namespace Trygghet.Modules.Partners.Areas.Partners.Pages;
 
-[RequirePermission("Partners.Manage")]
+[RequirePermission(Permissions.Names.Manage)]
 internal sealed class OrganisationsIndexModel(PartnersDbContext db) : PageModel
 {
     public IReadOnlyList<Organisation> Organisations { get; private set; } = [];

@@ -8,7 +8,7 @@ using Trygghet.Portal.Core.Security;
 
 namespace Trygghet.Modules.Partners.Areas.Partners.Pages;
 
-[RequirePermission("Partners.Manage")]
+[RequirePermission(Permissions.Names.Manage)]
 internal sealed class OrganisationCreateModel(PartnersDbContext db, IStringLocalizer<OrganisationCreateModel> t) : PageModel
 {
     [BindProperty]
@@ -35,7 +35,7 @@ internal sealed class OrganisationCreateModel(PartnersDbContext db, IStringLocal
 }
 
 /// <summary>Edits an organisation; a second editor holding an older version gets a conflict, not an overwrite.</summary>
-[RequirePermission("Partners.Manage")]
+[RequirePermission(Permissions.Names.Manage)]
 internal sealed class OrganisationEditModel(PartnersDbContext db, IStringLocalizer<OrganisationEditModel> t) : PageModel
 {
     [BindProperty]

@@ -10,7 +10,7 @@ using Trygghet.Portal.Core.Security;
 
 namespace Trygghet.Modules.Partners.Areas.Partners.Pages;
 
-[RequirePermission("Partners.Manage")]
+[RequirePermission(Permissions.Names.Manage)]
 internal sealed class SpacesIndexModel(PartnersDbContext db) : PageModel
 {
     public IReadOnlyList<(Space Space, int Members)> Spaces { get; private set; } = [];
@@ -26,7 +26,7 @@ internal sealed class SpacesIndexModel(PartnersDbContext db) : PageModel
 
 /// <summary>A space's current members: add an existing account with a role, or end a membership (kept, with
 /// its end, so it stays known who could read what). Both are audited.</summary>
-[RequirePermission("Partners.Manage")]
+[RequirePermission(Permissions.Names.Manage)]
 internal sealed class SpaceMembersModel(PartnersDbContext db, IPartnerAccounts accounts, IAuditTrail audit, TimeProvider clock, IStringLocalizer<SpaceMembersModel> t) : PageModel
 {
     [BindProperty]
