@@ -126,4 +126,29 @@ public sealed record OpenDataPreview(string Json, string Csv, long Total);
 public sealed record OpenDataCsvMetadata(OpenDataListMetadata List);
 
 /// <summary>One field: its name, meaning and, when the column declares it, its .NET type and whether it may be empty.</summary>
-public sealed record OpenDataField(string Name, string Description, Type? Type, bool MayBeNull);
+public sealed record OpenDataField(string Name, string Description, Type? Type, bool MayBeNull)
+{
+    /// <summary>What the field holds, named once for the OpenAPI document and the API page.</summary>
+    public OpenDataKind Kind => Type switch
+    {
+        null => OpenDataKind.Text,
+        var t when t == typeof(bool) => OpenDataKind.Boolean,
+        var t when t == typeof(int) || t == typeof(long) || t == typeof(short) => OpenDataKind.Integer,
+        var t when t == typeof(decimal) || t == typeof(double) || t == typeof(float) => OpenDataKind.Decimal,
+        var t when t == typeof(Guid) => OpenDataKind.Uuid,
+        var t when t == typeof(DateOnly) => OpenDataKind.Date,
+        var t when t == typeof(DateTime) || t == typeof(DateTimeOffset) => OpenDataKind.DateTime,
+        _ => OpenDataKind.Text,
+    };
+}
+
+public enum OpenDataKind
+{
+    Text,
+    Boolean,
+    Integer,
+    Decimal,
+    Uuid,
+    Date,
+    DateTime,
+}

@@ -102,18 +102,15 @@ internal static class OpenDataOpenApi
 
     private static OpenApiSchema FieldSchema(OpenDataField field)
     {
-        var (type, format) = field.Type switch
+        var (type, format) = field.Kind switch
         {
-            null => (JsonSchemaType.String, null),
-            var t when t == typeof(string) => (JsonSchemaType.String, null),
-            var t when t == typeof(bool) => (JsonSchemaType.Boolean, null),
-            var t when t == typeof(int) || t == typeof(short) => (JsonSchemaType.Integer, "int32"),
-            var t when t == typeof(long) => (JsonSchemaType.Integer, "int64"),
-            var t when t == typeof(decimal) || t == typeof(double) || t == typeof(float) => (JsonSchemaType.Number, (string?)null),
-            var t when t == typeof(Guid) => (JsonSchemaType.String, "uuid"),
-            var t when t == typeof(DateOnly) => (JsonSchemaType.String, "date"),
-            var t when t == typeof(DateTime) || t == typeof(DateTimeOffset) => (JsonSchemaType.String, "date-time"),
-            _ => (JsonSchemaType.String, null),
+            OpenDataKind.Boolean => (JsonSchemaType.Boolean, null),
+            OpenDataKind.Integer => (JsonSchemaType.Integer, field.Type == typeof(long) ? "int64" : "int32"),
+            OpenDataKind.Decimal => (JsonSchemaType.Number, null),
+            OpenDataKind.Uuid => (JsonSchemaType.String, "uuid"),
+            OpenDataKind.Date => (JsonSchemaType.String, "date"),
+            OpenDataKind.DateTime => (JsonSchemaType.String, "date-time"),
+            _ => (JsonSchemaType.String, (string?)null),
         };
         return new OpenApiSchema { Type = field.MayBeNull ? type | JsonSchemaType.Null : type, Format = format, Description = field.Description };
     }

@@ -32,15 +32,14 @@ internal sealed class OpenDataApiModel(EndpointDataSource sources, IPublicOrigin
     }
 
     /// <summary>The Swedish name of a field's type, as the OpenAPI document types it.</summary>
-    public static string TypeName(OpenDataField field) => field.Type switch
+    public static string TypeName(OpenDataField field) => field.Kind switch
     {
-        null => "text",
-        var t when t == typeof(bool) => "sant/falskt",
-        var t when t == typeof(int) || t == typeof(long) || t == typeof(short) => "heltal",
-        var t when t == typeof(decimal) || t == typeof(double) || t == typeof(float) => "decimaltal",
-        var t when t == typeof(Guid) => "uuid",
-        var t when t == typeof(DateOnly) => "datum",
-        var t when t == typeof(DateTime) || t == typeof(DateTimeOffset) => "tidpunkt",
+        OpenDataKind.Boolean => "sant/falskt",
+        OpenDataKind.Integer => "heltal",
+        OpenDataKind.Decimal => "decimaltal",
+        OpenDataKind.Uuid => "uuid",
+        OpenDataKind.Date => "datum",
+        OpenDataKind.DateTime => "tidpunkt",
         _ => "text",
     };
 
