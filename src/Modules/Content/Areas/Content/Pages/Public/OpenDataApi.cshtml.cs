@@ -43,5 +43,5 @@ internal sealed class OpenDataApiModel(EndpointDataSource sources, IPublicOrigin
         _ => "text",
     };
 
-    public sealed record Entry(OpenDataListMetadata List, int MaxPageSize, OpenDataPreview Preview);
+    internal sealed record Entry(OpenDataListMetadata List, int MaxPageSize, OpenDataPreview Preview);
 }
