@@ -3,9 +3,10 @@ using Microsoft.Playwright;
 namespace Trygghet.Portal.BrowserTests;
 
 /// <summary>The main citizen pages as a person sees them: full-page screenshots at phone and desktop width (saved for a
-/// human to look at, and as CI artifacts), and, from the rendered page, that no text is smaller than 12 CSS pixels
-/// (chart text included, which scales with its SVG), that no two chart labels overlap or leave their chart, that card
-/// grids have no half-empty last row and that the phone header stays small.</summary>
+/// human to look at, and as CI artifacts: .ci/run sets SCREENSHOTS_DIR), and, from the rendered page, that nothing
+/// sticks out of the viewport sideways, that no text is smaller than 12 CSS pixels (chart text included, which scales
+/// with its SVG), that no two chart labels overlap or leave their chart, that card grids have no half-empty last row
+/// and that the phone header stays small.</summary>
 public sealed class LookTests(PortalBrowser site) : IClassFixture<PortalBrowser>
 {
     /// <summary>Every text element's rendered font size (an SVG's text scaled by the SVG's width over its viewBox), and
@@ -13,6 +14,25 @@ public sealed class LookTests(PortalBrowser site) : IClassFixture<PortalBrowser>
     private const string Measure = """
         () => {
             const problems = [];
+            // Nothing sticks out of the viewport sideways, except inside its own scroll box (a wide table's region) or
+            // hidden on purpose (the skip link waits off-screen until focused).
+            const width = document.documentElement.clientWidth;
+            if (document.documentElement.scrollWidth > width) problems.push(`the page is ${document.documentElement.scrollWidth} px wide in a ${width} px viewport`);
+            const inScroller = e => {
+                for (let a = e.parentElement; a && a !== document.body; a = a.parentElement) {
+                    if (getComputedStyle(a).overflowX !== 'visible') return true;
+                }
+                return false;
+            };
+            const sticking = [...document.body.querySelectorAll('*')].filter(e => {
+                const b = e.getBoundingClientRect();
+                return b.width > 0 && b.height > 0 && (b.right > width + 0.5 || b.left < -0.5)
+                    && !e.closest('.visually-hidden, .skip-link') && !inScroller(e);
+            });
+            for (const e of sticking.filter(e => !sticking.some(o => o !== e && o.contains(e))).slice(0, 5)) {
+                const b = e.getBoundingClientRect();
+                problems.push(`${e.tagName.toLowerCase()}${[...e.classList].map(c => '.' + c).join('')} "${(e.textContent ?? '').trim().replace(/\s+/g, ' ').slice(0, 40)}" spans ${b.left.toFixed(0)}–${b.right.toFixed(0)} px of ${width}`);
+            }
             const describe = e => e.tagName.toLowerCase() + ' "' + (e.textContent ?? '').trim().replace(/\s+/g, ' ').slice(0, 40) + '"';
             const walker = document.createTreeWalker(document.body, NodeFilter.SHOW_TEXT);
             const seen = new Set();
@@ -64,7 +84,7 @@ public sealed class LookTests(PortalBrowser site) : IClassFixture<PortalBrowser>
 
     [Theory]
     [MemberData(nameof(Widths))]
-    public async Task MainPages_HaveNoTextUnder12PixelsAndNoOverlappingChartLabels(string viewport)
+    public async Task MainPages_HaveNothingWiderThanTheViewportNoTextUnder12PixelsAndNoOverlappingChartLabels(string viewport)
     {
         await using var session = await site.OpenAsync(viewport);
         var page = session.Page;
@@ -79,13 +99,36 @@ public sealed class LookTests(PortalBrowser site) : IClassFixture<PortalBrowser>
         Assert.True(problems.Count == 0, string.Join(Environment.NewLine, problems));
     }
 
-    /// <summary>The start page, the current medborgarlöfte (the first the start page links to), the action plan and
-    /// the lägesbild.</summary>
+    /// <summary>The companion of the test above: the measurement really reports a box wider than the phone, small text
+    /// and the page's own width, and leaves a wide table alone inside its scroll region.</summary>
+    [Fact]
+    public async Task Measure_ReportsWhatSticksOutAndSmallText_ButNotAScrolledTable()
+    {
+        await using var session = await site.OpenAsync(Viewports.Phone);
+        await session.Page.SetContentAsync("""
+            <!DOCTYPE html><html lang="sv"><head><title>Provsida</title></head>
+            <body style="margin:0"><main><h1>Provsida</h1>
+            <p class="bred" style="width:600px">För bred</p>
+            <p style="font-size:10px">Liten text</p>
+            <div style="overflow-x:auto"><table style="width:900px"><tr><td>Bred tabell i egen ruta</td></tr></table></div>
+            </main></body></html>
+            """);
+
+        var problems = await session.Page.EvaluateAsync<string[]>(Measure);
+
+        Assert.Contains(problems, p => p.StartsWith("the page is 600 px wide", StringComparison.Ordinal));
+        Assert.Contains(problems, p => p.StartsWith("p.bred \"För bred\" spans 0–600 px of 390", StringComparison.Ordinal));
+        Assert.Contains(problems, p => p.Contains("\"Liten text\" is 10.0 px", StringComparison.Ordinal));
+        Assert.DoesNotContain(problems, p => p.Contains("tabell", StringComparison.Ordinal));
+    }
+
+    /// <summary>The start page, the medborgarlöften and the current one (the first the start page links to), the action
+    /// plan, the lägesbild, the meetings, the news and the open data with its API page.</summary>
     private static async Task<IReadOnlyList<string>> MainPagesAsync(IPage page)
     {
         await page.VisitAsync("/");
         var promise = await page.Locator("main a[href^='/medborgarloften/']").First.GetAttributeAsync("href");
-        return ["/", promise!, "/atgardsplan", "/lagesbild"];
+        return ["/", "/medborgarloften", promise!, "/atgardsplan", "/lagesbild", "/sammantraden", "/nyheter", "/oppna-data", "/oppna-data/api"];
     }
 
     /// <summary>Into SCREENSHOTS_DIR when set (CI collects it), else beside the test binaries.</summary>

@@ -20,6 +20,7 @@ internal static class OpenApiHostingExtensions
                 document.Info.Description = "Öppna data om kommunens brottsförebyggande arbete. Varje lista finns som JSON och som CSV (samma fält).";
                 return Task.CompletedTask;
             });
+            options.AddOperationTransformer(OpenDataOpenApi.DescribeAsync);
         });
         return builder;
     }

@@ -185,6 +185,7 @@ public sealed class AccessMatrixTests(AccessMatrixSite site) : IClassFixture<Acc
         ["nyheter/feed.xml"] = [O, O, O, O, O, O, O, O],
         ["sida/{slug}"] = [O, O, O, O, O, O, O, O],
         ["oppna-data"] = [O, O, O, O, O, O, O, O],
+        ["oppna-data/api"] = [O, O, O, O, O, O, O, O],
         // News and pages are the editors' (Content.Manage); drafts and previews are theirs alone.
         ["admin/innehall"] = [L, O, D, D, D, D, D, O],
         ["admin/innehall/new"] = [L, O, D, D, D, D, D, O],

@@ -1,3 +1,4 @@
+using Microsoft.AspNetCore.Http;
 using Microsoft.EntityFrameworkCore;
 using Trygghet.Modules.CitizenPromises.Data;
 using Trygghet.Portal.Core.OpenData;
@@ -9,17 +10,17 @@ internal static class PromisesOpenData
 {
     internal static readonly IReadOnlyList<OpenDataColumn<Row>> Columns =
     [
-        new("id", "Löftets beständiga id", r => r.Promise.Id),
-        new("set", "Medborgarlöftets namn", r => r.Set.Title),
-        new("setSlug", "Medborgarlöftets adress: /medborgarloften/{setSlug}", r => r.Set.Slug),
-        new("area", "Området löftet gäller (kommunen, ett lokalpolisområde eller en stadsdel)", r => r.Set.Area),
-        new("periodFrom", "Periodens första dag (ÅÅÅÅ-MM-DD)", r => r.Set.PeriodFrom),
-        new("periodTo", "Periodens sista dag (ÅÅÅÅ-MM-DD)", r => r.Set.PeriodTo),
-        new("promise", "Löftet i klartext", r => r.Promise.Text),
-        new("promisors", "Vem som lovar, flera åtskilda med semikolon", r => string.Join("; ", r.Promise.Promisors)),
-        new("status", "Status: Ej påbörjat, Pågår, Genomfört eller Försenat", r => PromiseRules.Describe(r.Promise.Status)),
-        new("progress", "Hur långt löftet har kommit, i procent (heltal 0–100)", r => r.Promise.Progress),
-        new("successMeasure", "Hur det mäts om löftet lyckas", r => r.Promise.SuccessMeasure),
+        OpenDataColumn<Row>.Of("id", "Löftets beständiga id", r => r.Promise.Id),
+        OpenDataColumn<Row>.Of("set", "Medborgarlöftets namn", r => r.Set.Title),
+        OpenDataColumn<Row>.Of("setSlug", "Medborgarlöftets adress: /medborgarloften/{setSlug}", r => r.Set.Slug),
+        OpenDataColumn<Row>.Of("area", "Området löftet gäller (kommunen, ett lokalpolisområde eller en stadsdel)", r => r.Set.Area),
+        OpenDataColumn<Row>.Of("periodFrom", "Periodens första dag (ÅÅÅÅ-MM-DD)", r => r.Set.PeriodFrom),
+        OpenDataColumn<Row>.Of("periodTo", "Periodens sista dag (ÅÅÅÅ-MM-DD)", r => r.Set.PeriodTo),
+        OpenDataColumn<Row>.Of("promise", "Löftet i klartext", r => r.Promise.Text),
+        OpenDataColumn<Row>.Of("promisors", "Vem som lovar, flera åtskilda med semikolon", r => string.Join("; ", r.Promise.Promisors)),
+        OpenDataColumn<Row>.Of("status", "Status: Ej påbörjat, Pågår, Genomfört eller Försenat", r => PromiseRules.Describe(r.Promise.Status)),
+        OpenDataColumn<Row>.Of("progress", "Hur långt löftet har kommit, i procent (heltal 0–100)", r => r.Promise.Progress),
+        OpenDataColumn<Row>.Of("successMeasure", "Hur det mäts om löftet lyckas", r => r.Promise.SuccessMeasure),
     ];
 
     public static void Map(IEndpointRouteBuilder endpoints) =>
@@ -27,8 +28,21 @@ internal static class PromisesOpenData
             "medborgarloften",
             "Medborgarlöften: varje publicerat löfte med medborgarlöfte, område, period, vem som lovar, status och framsteg",
             Columns,
-            async (context, cancellationToken) => await LoadAsync(context.RequestServices.GetRequiredService<CitizenPromisesDbContext>(), cancellationToken),
+            OpenDataDescription.FromRows(["medborgarlöfte", "polisen", "trygghet", "brottsförebyggande arbete"], "IRREG", Load, Facts),
+            Load,
             PublicPromises.CacheTag);
+
+    private static async Task<IReadOnlyList<Row>> Load(HttpContext context, CancellationToken cancellationToken) =>
+        await LoadAsync(context.RequestServices.GetRequiredService<CitizenPromisesDbContext>(), cancellationToken);
+
+    /// <summary>The promises cover their periods; each is published when its medborgarlöfte is.</summary>
+    private static OpenDataFacts Facts(IReadOnlyList<Row> rows)
+    {
+        var (from, _) = OpenDataFacts.Span(rows.Select(r => (DateOnly?)r.Set.PeriodFrom));
+        var (_, to) = OpenDataFacts.Span(rows.Select(r => (DateOnly?)r.Set.PeriodTo));
+        var (issued, modified) = OpenDataFacts.Span(rows.Select(r => (r.Promise.PublishedUtc ?? r.Set.PublishedUtc) is { } published ? DateOnly.FromDateTime(published) : (DateOnly?)null));
+        return new(issued, modified, from, to);
+    }
 
     internal static async Task<IReadOnlyList<Row>> LoadAsync(CitizenPromisesDbContext db, CancellationToken cancellationToken)
     {

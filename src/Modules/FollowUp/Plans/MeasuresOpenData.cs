@@ -16,28 +16,44 @@ internal static class MeasuresOpenData
 
     public static readonly IReadOnlyList<OpenDataColumn<Row>> Columns =
     [
-        new("id", "Åtgärdens id (stabilt; samma som i CSV-exporten)", r => r.Id),
-        new("slug", "Läsbar nyckel; sidan är /atgardsplan/{slug}", r => r.Slug),
-        new("title", "Åtgärdens namn", r => r.Title),
-        new("description", "Beskrivning", r => r.Description),
-        new("problem", "Problemet i lägesbilden som åtgärden svarar mot", r => r.Problem),
-        new("problemSection", "Avsnittet i den fastställda lägesbilden som åtgärden svarar mot (/lagesbild#avsnitt-{slug}), om det är offentligt", r => r.ProblemSection),
-        new("plan", "Åtgärdsplanens slug", r => r.Plan),
-        new("status", "Status (t.ex. Pågår)", r => r.Status),
-        new("progress", "Framsteg 0–100; för en åtgärd med offentliga delåtgärder deras viktade medelvärde", r => r.Progress),
-        new("responsible", "Ansvarigt organ (nämnd, förvaltning, bolag eller partner)", r => r.Responsible),
-        new("contributors", "Medverkande", r => r.Contributors),
-        new("start", "Startdatum (ÅÅÅÅ-MM-DD)", r => r.Start),
-        new("end", "Slutdatum (ÅÅÅÅ-MM-DD)", r => r.End),
-        new("parent", "Den överordnade åtgärdens slug, om den är offentlig", r => r.Parent),
-        new("goals", "Målens slugs, åtskilda med semikolon", r => r.Goals),
-        new("areas", "Områdenas slugs, åtskilda med semikolon", r => r.Areas),
-        new("lastReported", "Datum för den senaste lägesrapporten", r => r.LastReported),
+        OpenDataColumn<Row>.Of("id", "Åtgärdens id (stabilt; samma som i CSV-exporten)", r => r.Id),
+        OpenDataColumn<Row>.Of("slug", "Läsbar nyckel; sidan är /atgardsplan/{slug}", r => r.Slug),
+        OpenDataColumn<Row>.Of("title", "Åtgärdens namn", r => r.Title),
+        OpenDataColumn<Row>.Of("description", "Beskrivning", r => r.Description),
+        OpenDataColumn<Row>.Of("problem", "Problemet i lägesbilden som åtgärden svarar mot", r => r.Problem),
+        OpenDataColumn<Row>.Of("problemSection", "Avsnittet i den fastställda lägesbilden som åtgärden svarar mot (/lagesbild#avsnitt-{slug}), om det är offentligt", r => r.ProblemSection),
+        OpenDataColumn<Row>.Of("plan", "Åtgärdsplanens slug", r => r.Plan),
+        OpenDataColumn<Row>.Of("status", "Status (t.ex. Pågår)", r => r.Status),
+        OpenDataColumn<Row>.Of("progress", "Framsteg 0–100; för en åtgärd med offentliga delåtgärder deras viktade medelvärde", r => r.Progress),
+        OpenDataColumn<Row>.Of("responsible", "Ansvarigt organ (nämnd, förvaltning, bolag eller partner)", r => r.Responsible),
+        OpenDataColumn<Row>.Of("contributors", "Medverkande", r => r.Contributors),
+        OpenDataColumn<Row>.Of("start", "Startdatum (ÅÅÅÅ-MM-DD)", r => r.Start),
+        OpenDataColumn<Row>.Of("end", "Slutdatum (ÅÅÅÅ-MM-DD)", r => r.End),
+        OpenDataColumn<Row>.Of("parent", "Den överordnade åtgärdens slug, om den är offentlig", r => r.Parent),
+        OpenDataColumn<Row>.Of("goals", "Målens slugs, åtskilda med semikolon", r => r.Goals),
+        OpenDataColumn<Row>.Of("areas", "Områdenas slugs, åtskilda med semikolon", r => r.Areas),
+        OpenDataColumn<Row>.Of("lastReported", "Datum för den senaste lägesrapporten", r => r.LastReported),
     ];
 
     public static void Map(IEndpointRouteBuilder endpoints) =>
-        endpoints.MapPagedOpenDataList("atgarder", "Åtgärdsplanens offentliga åtgärder med status och framsteg", Columns, MaxPageSize,
+        endpoints.MapPagedOpenDataList("atgarder", "Åtgärdsplanens offentliga åtgärder med status och framsteg", Columns,
+            new OpenDataDescription(["åtgärdsplan", "åtgärder", "brottsförebyggande arbete", "trygghet"], "IRREG", FactsAsync), MaxPageSize,
             LoadAsync, FollowUpCacheTags.Measures);
+
+    /// <summary>The measures cover their start to end dates; the list is issued with the first decided plan and
+    /// changes with each decision and progress report.</summary>
+    private static async Task<OpenDataFacts> FactsAsync(HttpContext context, CancellationToken cancellationToken)
+    {
+        var db = context.RequestServices.GetRequiredService<FollowUpDbContext>();
+        var decided = await db.DecidedPlansAsync(cancellationToken);
+        var measures = db.PublicMeasuresOf(decided);
+        var from = await measures.MinAsync(m => m.Start, cancellationToken);
+        var to = await measures.MaxAsync(m => m.End, cancellationToken);
+        var reported = await measures.MaxAsync(m => m.LastReportedOn, cancellationToken);
+        var (issued, lastDecided) = OpenDataFacts.Span(decided.Select(p => p.DecidedOn));
+        var (_, modified) = OpenDataFacts.Span([lastDecided, reported]);
+        return new(issued, modified, from, to);
+    }
 
     private static async Task<OpenDataPage<Row>> LoadAsync(HttpContext context, PageRequest page, CancellationToken cancellationToken)
     {

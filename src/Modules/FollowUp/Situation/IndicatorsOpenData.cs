@@ -15,21 +15,35 @@ internal static class IndicatorsOpenData
 
     public static readonly IReadOnlyList<OpenDataColumn<Row>> Columns =
     [
-        new("indicator", "Indikatorns slug", r => r.Indicator),
-        new("name", "Indikatorns namn", r => r.Name),
-        new("unit", "Enhet", r => r.Unit),
-        new("source", "Källa (t.ex. Brå, NTU, Polisens trygghetsmätning, egen data)", r => r.Source),
-        new("lagesbild", "Lägesbildens slug", r => r.Report),
-        new("year", "År", r => r.Year),
-        new("area", "Områdets slug; tomt för hela kommunen", r => r.Area),
-        new("gender", "kvinnor, man eller tomt för alla", r => r.Gender),
-        new("ageGroup", "Åldersgrupp (t.ex. 16–24); tomt för alla åldrar", r => r.AgeGroup),
-        new("value", "Värdet", r => r.Value),
+        OpenDataColumn<Row>.Of("indicator", "Indikatorns slug", r => r.Indicator),
+        OpenDataColumn<Row>.Of("name", "Indikatorns namn", r => r.Name),
+        OpenDataColumn<Row>.Of("unit", "Enhet", r => r.Unit),
+        OpenDataColumn<Row>.Of("source", "Källa (t.ex. Brå, NTU, Polisens trygghetsmätning, egen data)", r => r.Source),
+        OpenDataColumn<Row>.Of("lagesbild", "Lägesbildens slug", r => r.Report),
+        OpenDataColumn<Row>.Of("year", "År", r => r.Year),
+        OpenDataColumn<Row>.Of("area", "Områdets slug; tomt för hela kommunen", r => r.Area),
+        OpenDataColumn<Row>.Of("gender", "kvinnor, man eller tomt för alla", r => r.Gender),
+        OpenDataColumn<Row>.Of("ageGroup", "Åldersgrupp (t.ex. 16–24); tomt för alla åldrar", r => r.AgeGroup),
+        OpenDataColumn<Row>.Of("value", "Värdet", r => r.Value),
     ];
 
     public static void Map(IEndpointRouteBuilder endpoints) =>
         endpoints.MapPagedOpenDataList("lagesbild/indikatorer", "Lägesbildens offentliga indikatorer: värden per år, område, kön och åldersgrupp", Columns,
-            MaxPageSize, LoadAsync, FollowUpCacheTags.Situation);
+            new OpenDataDescription(["lägesbild", "brottslighet", "trygghet", "statistik"], "ANNUAL", FactsAsync), MaxPageSize, LoadAsync, FollowUpCacheTags.Situation);
+
+    /// <summary>The values cover whole years; the list is issued and changed as lägesbilder are set.</summary>
+    private static async Task<OpenDataFacts> FactsAsync(HttpContext context, CancellationToken cancellationToken)
+    {
+        var db = context.RequestServices.GetRequiredService<FollowUpDbContext>();
+        var years = await (from v in db.IndicatorValues.AsNoTracking()
+                           join i in db.PublicIndicators() on v.IndicatorId equals i.Id
+                           select v.Year).Distinct().ToListAsync(cancellationToken);
+        var setOn = await db.SituationReports.AsNoTracking().Where(r => r.SetOn != null).Select(r => r.SetOn).ToListAsync(cancellationToken);
+        var (issued, modified) = OpenDataFacts.Span(setOn);
+        return years.Count == 0
+            ? new(issued, modified, null, null)
+            : new(issued, modified, new DateOnly(years.Min(), 1, 1), new DateOnly(years.Max(), 12, 31));
+    }
 
     private static async Task<OpenDataPage<Row>> LoadAsync(HttpContext context, PageRequest page, CancellationToken cancellationToken)
     {

@@ -20,43 +20,45 @@ internal static class GovernanceOpenData
 
     internal static readonly OpenDataColumn<MeetingRow>[] MeetingColumns =
     [
-        new("id", "Sammanträdets id (stabilt; samma som UID i kalendern)", r => r.Meeting.Id),
-        new("forum", "Forumets kortnamn (slug)", r => r.ForumSlug),
-        new("forumNamn", "Forumets namn", r => r.ForumName),
-        new("start", "Starttid, svensk tid med UTC-förskjutning (ISO 8601)", r => MeetingTimes.Iso(r.Meeting.StartsUtc)),
-        new("slut", "Sluttid, svensk tid med UTC-förskjutning (ISO 8601)", r => MeetingTimes.Iso(r.Meeting.EndsUtc)),
-        new("plats", "Plats, tom för digitala möten", r => r.Meeting.Place),
-        new("digitalLank", "Länk till digitalt möte, om någon", r => r.Meeting.OnlineLink),
-        new("status", "Planerat, Kallat, Genomfört eller Inställt", r => MeetingRules.Describe(r.Meeting.Status)),
-        new("kallelsePublicerad", "Om kallelsen med föredragningslistan är publicerad", r => r.Meeting.KallelsePublishedUtc is not null),
-        new("protokollJusterat", "Dagen protokollet justerades (ÅÅÅÅ-MM-DD), tom om det inte är justerat", r => r.AdjustedOn),
-        new("url", "Sammanträdets sida", r => $"{r.Origin}/sammantraden/{r.Meeting.Id}"),
+        OpenDataColumn<MeetingRow>.Of("id", "Sammanträdets id (stabilt; samma som UID i kalendern)", r => r.Meeting.Id),
+        OpenDataColumn<MeetingRow>.Of("forum", "Forumets kortnamn (slug)", r => r.ForumSlug),
+        OpenDataColumn<MeetingRow>.Of("forumNamn", "Forumets namn", r => r.ForumName),
+        OpenDataColumn<MeetingRow>.Of("start", "Starttid, svensk tid med UTC-förskjutning (ISO 8601)", r => MeetingTimes.Iso(r.Meeting.StartsUtc)),
+        OpenDataColumn<MeetingRow>.Of("slut", "Sluttid, svensk tid med UTC-förskjutning (ISO 8601)", r => MeetingTimes.Iso(r.Meeting.EndsUtc)),
+        OpenDataColumn<MeetingRow>.Of("plats", "Plats, tom för digitala möten", r => r.Meeting.Place),
+        OpenDataColumn<MeetingRow>.Of("digitalLank", "Länk till digitalt möte, om någon", r => r.Meeting.OnlineLink),
+        OpenDataColumn<MeetingRow>.Of("status", "Planerat, Kallat, Genomfört eller Inställt", r => MeetingRules.Describe(r.Meeting.Status)),
+        OpenDataColumn<MeetingRow>.Of("kallelsePublicerad", "Om kallelsen med föredragningslistan är publicerad", r => r.Meeting.KallelsePublishedUtc != null),
+        OpenDataColumn<MeetingRow>.Of("protokollJusterat", "Dagen protokollet justerades (ÅÅÅÅ-MM-DD), tom om det inte är justerat", r => r.AdjustedOn),
+        OpenDataColumn<MeetingRow>.Of("url", "Sammanträdets sida", r => $"{r.Origin}/sammantraden/{r.Meeting.Id}"),
     ];
 
     internal static readonly OpenDataColumn<DecisionRow>[] DecisionColumns =
     [
-        new("citat", "Hur beslutet citeras: forum, sammanträdesdag och paragraf", r => DecisionCitation.Of(r.ForumName, r.MeetingDay, r.Paragraph.Number)),
-        new("forum", "Forumets kortnamn (slug)", r => r.ForumSlug),
-        new("forumNamn", "Forumets namn", r => r.ForumName),
-        new("sammantrade", "Sammanträdets id", r => r.MeetingId),
-        new("sammantradesdag", "Sammanträdets dag (ÅÅÅÅ-MM-DD)", r => r.MeetingDay),
-        new("ar", "Året som paragrafen numreras i", r => r.Year),
-        new("paragraf", "Paragrafnummer, löpande per forum och år", r => r.Paragraph.Number),
-        new("diarienummer", "Diarienummer, om något", r => r.Paragraph.CaseNumber),
-        new("rubrik", "Ärendets rubrik", r => r.Paragraph.Title),
-        new("beslut", "Beslutet", r => r.Paragraph.Decision),
-        new("justerad", "Dagen beslutet justerades (ÅÅÅÅ-MM-DD)", r => r.Paragraph.AdjustedOn),
-        new("omedelbartJusterad", "Om paragrafen förklarades omedelbart justerad", r => r.Paragraph.ImmediatelyAdjusted),
-        new("rattelseAv", "För en rättelse: paragrafen som rättas", r => r.Paragraph.CorrectsNumber),
-        new("url", "Beslutets stabila adress", r => r.Origin + DecisionCitation.PathOf(r.ForumSlug, r.Year, r.Paragraph.Number)),
+        OpenDataColumn<DecisionRow>.Of("citat", "Hur beslutet citeras: forum, sammanträdesdag och paragraf", r => DecisionCitation.Of(r.ForumName, r.MeetingDay, r.Paragraph.Number)),
+        OpenDataColumn<DecisionRow>.Of("forum", "Forumets kortnamn (slug)", r => r.ForumSlug),
+        OpenDataColumn<DecisionRow>.Of("forumNamn", "Forumets namn", r => r.ForumName),
+        OpenDataColumn<DecisionRow>.Of("sammantrade", "Sammanträdets id", r => r.MeetingId),
+        OpenDataColumn<DecisionRow>.Of("sammantradesdag", "Sammanträdets dag (ÅÅÅÅ-MM-DD)", r => r.MeetingDay),
+        OpenDataColumn<DecisionRow>.Of("ar", "Året som paragrafen numreras i", r => r.Year),
+        OpenDataColumn<DecisionRow>.Of("paragraf", "Paragrafnummer, löpande per forum och år", r => r.Paragraph.Number),
+        OpenDataColumn<DecisionRow>.Of("diarienummer", "Diarienummer, om något", r => r.Paragraph.CaseNumber),
+        OpenDataColumn<DecisionRow>.Of("rubrik", "Ärendets rubrik", r => r.Paragraph.Title),
+        OpenDataColumn<DecisionRow>.Of("beslut", "Beslutet", r => r.Paragraph.Decision),
+        OpenDataColumn<DecisionRow>.Of("justerad", "Dagen beslutet justerades (ÅÅÅÅ-MM-DD)", r => r.Paragraph.AdjustedOn),
+        OpenDataColumn<DecisionRow>.Of("omedelbartJusterad", "Om paragrafen förklarades omedelbart justerad", r => r.Paragraph.ImmediatelyAdjusted),
+        OpenDataColumn<DecisionRow>.Of("rattelseAv", "För en rättelse: paragrafen som rättas", r => r.Paragraph.CorrectsNumber),
+        OpenDataColumn<DecisionRow>.Of("url", "Beslutets stabila adress", r => r.Origin + DecisionCitation.PathOf(r.ForumSlug, r.Year, r.Paragraph.Number)),
     ];
 
     public static void Map(IEndpointRouteBuilder endpoints)
     {
         endpoints.MapOpenDataList("sammantraden", "Forumens sammanträden: tid, plats, status och om kallelse och protokoll är publicerade",
-            MeetingColumns, LoadMeetingsAsync, PublicCacheTags.Meetings, PublicCacheTags.Forums);
+            MeetingColumns, OpenDataDescription.FromRows(["sammanträden", "trygghetsrådet", "samverkansråd", "brottsförebyggande arbete"], "IRREG", LoadMeetingsAsync, MeetingFacts),
+            LoadMeetingsAsync, PublicCacheTags.Meetings, PublicCacheTags.Forums);
         endpoints.MapOpenDataList("beslut", "Justerade, offentliga beslut ur forumens protokoll",
-            DecisionColumns, LoadDecisionsAsync, PublicCacheTags.Meetings, PublicCacheTags.Forums);
+            DecisionColumns, OpenDataDescription.FromRows(["beslut", "protokoll", "trygghetsrådet", "brottsförebyggande arbete"], "IRREG", LoadDecisionsAsync, DecisionFacts),
+            LoadDecisionsAsync, PublicCacheTags.Meetings, PublicCacheTags.Forums);
     }
 
     private static async Task<IReadOnlyList<MeetingRow>> LoadMeetingsAsync(HttpContext context, CancellationToken cancellationToken)
@@ -75,6 +77,27 @@ internal static class GovernanceOpenData
         var origin = Origin(context);
         var decisions = await context.RequestServices.GetRequiredService<GovernanceDbContext>().PublicDecisionsAsync(cancellationToken);
         return decisions.Select(d => new DecisionRow(d.Paragraph, d.MeetingId, d.MeetingDay, d.ForumSlug, d.ForumName, d.Year, origin)).ToList();
+    }
+
+    /// <summary>The meetings cover their first to last day; the list is published and changed as notices are
+    /// published and minutes justerade.</summary>
+    private static OpenDataFacts MeetingFacts(IReadOnlyList<MeetingRow> rows)
+    {
+        var (from, _) = OpenDataFacts.Span(rows.Select(r => (DateOnly?)DateOnly.FromDateTime(r.Meeting.StartsUtc)));
+        var (_, to) = OpenDataFacts.Span(rows.Select(r => (DateOnly?)DateOnly.FromDateTime(r.Meeting.EndsUtc)));
+        var (issued, modified) = OpenDataFacts.Span(rows.SelectMany(r => new[]
+        {
+            r.Meeting.KallelsePublishedUtc is { } published ? DateOnly.FromDateTime(published) : (DateOnly?)null, r.AdjustedOn,
+        }));
+        return new(issued, modified, from, to);
+    }
+
+    /// <summary>Decisions cover their meeting days; each is published the day it is justerat.</summary>
+    private static OpenDataFacts DecisionFacts(IReadOnlyList<DecisionRow> rows)
+    {
+        var (from, to) = OpenDataFacts.Span(rows.Select(r => (DateOnly?)r.MeetingDay));
+        var (issued, modified) = OpenDataFacts.Span(rows.Select(r => r.Paragraph.AdjustedOn));
+        return new(issued, modified, from, to);
     }
 
     private static string Origin(HttpContext context) =>

@@ -13,7 +13,5 @@ internal sealed class OpenDataModel(EndpointDataSource sources) : PageModel
 {
     public IReadOnlyList<OpenDataListMetadata> Datasets { get; private set; } = [];
 
-    public static string Title(OpenDataListMetadata dataset) => dataset.Summary.Split(':')[0].Trim();
-
     public void OnGet() => Datasets = DcatCatalogue.Datasets(sources);
 }
