@@ -23,6 +23,10 @@ internal sealed class PlanEditModel(FollowUpDbContext db, IPublicCache cache, IS
     [BindProperty(SupportsGet = true, Name = "status")]
     public string? StatusKey { get; set; }
 
+    /// <summary>A responsible body's id: its measures only (the overview's per-body rows link here).</summary>
+    [BindProperty(SupportsGet = true, Name = "organ")]
+    public Guid? BodyFilter { get; set; }
+
     [BindProperty(SupportsGet = true, Name = PagerModel.Parameter)]
     public int PageNumber { get; set; } = 1;
 
@@ -34,7 +38,12 @@ internal sealed class PlanEditModel(FollowUpDbContext db, IPublicCache cache, IS
 
     public PagedResult<Measure> Result { get; private set; } = new([], 1, PagingExtensions.DefaultPageSize, 0);
 
-    public PagerModel Pager => Result.Pager($"/admin/plans/{Plan.Id}", new Dictionary<string, string?> { ["q"] = Query, ["status"] = StatusKey });
+    public PagerModel Pager => Result.Pager($"/admin/plans/{Plan.Id}", new Dictionary<string, string?> { ["q"] = Query, ["status"] = StatusKey, ["organ"] = BodyFilter?.ToString() });
+
+    /// <summary>Progress by status and by responsible body, drawn with the citizen theme's chart and progress bar.</summary>
+    public PlanOverview Overview { get; private set; } = new(0, 0, [], []);
+
+    public string StatusTone(Guid id) => StatusTones.Of(Statuses.FirstOrDefault(s => s.Id == id)?.Key);
 
     public string StatusName(Guid id) => Statuses.FirstOrDefault(s => s.Id == id)?.Name ?? string.Empty;
 
@@ -114,6 +123,13 @@ internal sealed class PlanEditModel(FollowUpDbContext db, IPublicCache cache, IS
         {
             measures = measures.Where(m => m.StatusId == status.Id);
         }
+
+        if (BodyFilter is { } body)
+        {
+            measures = measures.Where(m => m.ResponsibleBodyId == body);
+        }
+
+        Overview = await PlanOverview.LoadAsync(db, Plan.Id, Statuses, Bodies, t["Inget ansvarigt organ"], cancellationToken);
 
         Result = await measures.OrderBy(m => m.Title).ThenBy(m => m.Id).ToPagedResultAsync(PageNumber, cancellationToken: cancellationToken);
     }
