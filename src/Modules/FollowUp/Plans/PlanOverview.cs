@@ -9,11 +9,11 @@ namespace Trygghet.Modules.FollowUp.Plans;
 /// measures the body is responsible for.</summary>
 internal sealed record PlanOverview(int TopLevel, int Progress, IReadOnlyList<PlanOverview.StatusCount> ByStatus, IReadOnlyList<PlanOverview.BodyProgress> ByBody)
 {
-    public sealed record StatusCount(MeasureStatus Status, int Count);
+    internal sealed record StatusCount(MeasureStatus Status, int Count);
 
     /// <param name="BodyId">Null for the measures that have no responsible body yet.</param>
     /// <param name="Late">Measures of the body whose status is "forsenad".</param>
-    public sealed record BodyProgress(Guid? BodyId, string Name, int Count, int Progress, int Late);
+    internal sealed record BodyProgress(Guid? BodyId, string Name, int Count, int Progress, int Late);
 
     public static async Task<PlanOverview> LoadAsync(FollowUpDbContext db, Guid planId, IReadOnlyList<MeasureStatus> statuses, IReadOnlyDictionary<Guid, string> bodies, string noBody, CancellationToken cancellationToken)
     {
