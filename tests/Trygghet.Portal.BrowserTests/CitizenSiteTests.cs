@@ -12,7 +12,7 @@ public sealed class CitizenSiteTests(PortalBrowser site) : IClassFixture<PortalB
     {
         var crawl = await site.CitizenCrawlAsync();
 
-        Assert.Subset(crawl.Paths.ToHashSet(), new HashSet<string> { "/", "/organisation", "/tillganglighet", "/konto/logga-in", "/oppna-data", "/oppna-data/api", MissingPage });
+        Assert.Subset(crawl.Paths.ToHashSet(), new HashSet<string> { "/", "/organisation", "/arshjul", "/tillganglighet", "/konto/logga-in", "/oppna-data", "/oppna-data/api", MissingPage });
     }
 
     [Fact]

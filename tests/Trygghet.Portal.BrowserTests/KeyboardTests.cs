@@ -34,6 +34,7 @@ public sealed class KeyboardTests(PortalBrowser site) : IClassFixture<PortalBrow
     [Theory]
     [InlineData("/")]
     [InlineData("/konto/logga-in")]
+    [InlineData("/arshjul")]
     public async Task FirstTabStops_EachShowAVisibleFocusIndicator(string path)
     {
         await using var session = await site.OpenAsync();
@@ -54,6 +55,23 @@ public sealed class KeyboardTests(PortalBrowser site) : IClassFixture<PortalBrow
         }
 
         Assert.True(keyboard.TabStops.Count(s => !s.IsBody) >= 5, $"Expected at least 5 tab stops on {path}: {keyboard.TabPath}");
+    }
+
+    [Fact]
+    public async Task YearWheel_NextYear_ReachedWithTabAndEnter()
+    {
+        await using var session = await site.OpenAsync();
+        var page = session.Page;
+        await page.GotoAsync("/arshjul");
+        var keyboard = new KeyboardUser(page);
+        var year = PortalApp.DemoDay.Year;
+
+        var next = await keyboard.TabToAsync("#nasta-ar");
+        Assert.True(next.HasFocusIndicator, $"The year link {next} has no visible focus indicator.");
+        await keyboard.PressEnterAsync();
+
+        await Expect(page.Locator("h1")).ToHaveTextAsync($"Årshjul {year + 1}");
+        Assert.EndsWith($"/arshjul?ar={year + 1}", page.Url, StringComparison.Ordinal);
     }
 
     [Fact]

@@ -26,7 +26,8 @@ public sealed class WideTableTests(PortalBrowser site) : IClassFixture<PortalBro
         var header = page.Locator("main table thead th").Last;
         // A sortable header's text goes on with its hidden hint (", sortera stigande").
         Assert.StartsWith(lastColumn, (await header.TextContentAsync())?.Trim(), StringComparison.Ordinal);
-        var region = page.Locator("main .table-scroll").First;
+        // The last region: the plan page shows its overview tables above the measures.
+        var region = page.Locator("main .table-scroll").Last;
         var overflow = await region.EvaluateAsync<int>("e => e.scrollWidth - e.clientWidth");
         var headerBox = await header.BoundingBoxAsync();
         var regionBox = await region.BoundingBoxAsync();

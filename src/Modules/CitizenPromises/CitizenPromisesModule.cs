@@ -31,6 +31,7 @@ public sealed class CitizenPromisesModule : PortalModule
         services.AddHomePageSection<PromisesHomeSection>();
         services.AddHomePageSection<FollowUpsHomeSection>();
         services.AddDashboardSource<Dashboard.PromisesDashboard>();
+        services.AddYearWheelSource<YearWheel.PromisesYearWheel>();
     }
 
     public override void MapEndpoints(IEndpointRouteBuilder endpoints)

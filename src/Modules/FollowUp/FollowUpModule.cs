@@ -45,6 +45,7 @@ public sealed class FollowUpModule : PortalModule
         services.AddRecipeStep<SituationStep>();
         services.AddHomePageSection<GoalsHomeSection>();
         services.AddDashboardSource<Dashboard.FollowUpDashboard>();
+        services.AddYearWheelSource<YearWheel.FollowUpYearWheel>();
     }
 
     public override void MapEndpoints(IEndpointRouteBuilder endpoints)

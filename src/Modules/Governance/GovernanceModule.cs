@@ -43,6 +43,7 @@ public sealed class GovernanceModule : PortalModule
         services.AddRecipeStep<MeetingsStep>();
         services.AddHomePageSection<MeetingsHomeSection>();
         services.AddDashboardSource<Dashboard.GovernanceDashboard>();
+        services.AddYearWheelSource<YearWheel.MeetingsYearWheel>();
         services.AddHomePageSection<ForumsHomeSection>();
     }
 

@@ -37,6 +37,11 @@ public static class ModuleServiceCollectionExtensions
         where TSource : class, Dashboard.IDashboardSource =>
         services.AddScoped<Dashboard.IDashboardSource, TSource>();
 
+    /// <summary>Offers a module's periods and dates to the årshjul (/arshjul and /admin/arshjul).</summary>
+    public static IServiceCollection AddYearWheelSource<TSource>(this IServiceCollection services)
+        where TSource : class, YearWheel.IYearWheelSource =>
+        services.AddScoped<YearWheel.IYearWheelSource, TSource>();
+
     public static IServiceCollection AddRecipeStep<TStep>(this IServiceCollection services)
         where TStep : class, IRecipeStep =>
         services.AddScoped<IRecipeStep, TStep>();

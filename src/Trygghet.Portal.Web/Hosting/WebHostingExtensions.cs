@@ -37,6 +37,7 @@ internal static class WebHostingExtensions
             })
             .AddRazorPagesOptions(options => options.Conventions.Add(new ProtocolExtensions.PageMethodsConvention()));
         builder.Services.AddProblemDetails();
+        builder.Services.AddScoped<YearWheel.YearWheelQuery>();
         builder.Services.AddAntiforgery(options =>
         {
             options.Cookie.Name = "trygghet.af";

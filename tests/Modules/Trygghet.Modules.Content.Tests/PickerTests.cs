@@ -71,6 +71,40 @@ public sealed class PickerTests
         app.AssertNoErrorsLogged();
     }
 
+    [Fact]
+    public async Task EnterInATextField_Saves_BecauseTheFormsFirstSubmitButtonIsSave_NotThePickersSearch()
+    {
+        await using var app = await PortalApp.StartAsync();
+        using var editor = await app.CreateAdminClientAsync();
+        var (_, form) = await editor.GetPageAsync("/admin/innehall/new");
+        AssertDefaultButtonSaves(form);
+
+        // Enter submits the form with its default button: it has no name, so nothing asks for a search and the draft is saved.
+        var created = await editor.SubmitFormAsync(form, [("Input.Kind", "Nyhet"), ("Input.Title", "Sparad med Enter")]);
+        Assert.Equal(HttpStatusCode.Redirect, created.StatusCode);
+        var (_, edit) = await editor.GetPageAsync(created.RedirectPath());
+        AssertDefaultButtonSaves(edit);
+        var saved = await editor.SubmitFormAsync(edit, [("Input.Title", "Sparad med Enter igen")], formSelector: "#edit-form");
+        Assert.Equal(HttpStatusCode.Redirect, saved.StatusCode);
+        var (_, after) = await editor.GetPageAsync(saved.RedirectPath());
+        Assert.Equal("Sparad med Enter igen", after.QuerySelector<IHtmlInputElement>("#edit-form input[name='Input.Title']")!.Value);
+        app.AssertNoErrorsLogged();
+    }
+
+    /// <summary>HTML's implicit submission (Enter in a text field) activates the first submit button of the form in
+    /// tree order. It must be a save: no name (so no Input.Pick), no formaction, and it must come before the searches.</summary>
+    private static void AssertDefaultButtonSaves(IDocument page)
+    {
+        var form = page.QuerySelector<IHtmlFormElement>("#edit-form") ?? page.QuerySelector<IHtmlFormElement>("main form")!;
+        var submits = form.QuerySelectorAll("button, input[type=submit], input[type=image]")
+            .Where(b => b is not IHtmlButtonElement button || button.Type == "submit").ToList();
+        var first = submits[0];
+        Assert.Null(first.GetAttribute("name"));
+        Assert.Null(first.GetAttribute("formaction"));
+        Assert.Null(first.GetAttribute("formnovalidate"));
+        Assert.Contains(submits.Skip(1), b => b.GetAttribute("name") == "Input.Pick");
+    }
+
     private static List<string> Labels(IDocument page, string list) =>
         page.QuerySelectorAll($"#{list} li label").Select(l => l.ChildNodes.First().TextContent.Trim()).ToList();
 

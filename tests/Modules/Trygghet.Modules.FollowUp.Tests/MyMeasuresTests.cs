@@ -39,7 +39,8 @@ public sealed partial class MyMeasuresTests
         for (var pageNumber = 1; pageNumber <= 20; pageNumber++)
         {
             var (_, page) = await admin.GetPageAsync(url + (url.Contains('?', StringComparison.Ordinal) ? "&" : "?") + "sida=" + pageNumber);
-            var rows = page.QuerySelectorAll("main table tbody tr").ToList();
+            // The measures table is the last: the plan page shows its overview by status and body above it.
+            var rows = page.QuerySelectorAll("main table").Last().QuerySelectorAll("tbody tr").ToList();
             foreach (var row in rows)
             {
                 var cells = row.QuerySelectorAll("td").ToList();

@@ -37,6 +37,7 @@ public sealed class AccessMatrixTests(AccessMatrixSite site) : IClassFixture<Acc
     {
         [""] = [O, O, O, O, O, O, O, O],
         ["organisation"] = [O, O, O, O, O, O, O, O],
+        ["arshjul"] = [O, O, O, O, O, O, O, O],
         ["sammantraden"] = [O, O, O, O, O, O, O, O],
         ["sammantraden/{id:guid}"] = [O, O, O, O, O, O, O, O],
         ["sammantraden.ics"] = [O, O, O, O, O, O, O, O],
@@ -67,6 +68,8 @@ public sealed class AccessMatrixTests(AccessMatrixSite site) : IClassFixture<Acc
         ["api/partner/v1/atgarder"] = Same(Outcome.Unauthorized),
         ["api/partner/v1/atgarder/{slug}/rapporter"] = Same(N),
         ["admin"] = [L, O, O, O, O, O, D, O],
+        // The årshjul for staff: whoever may open the back office (partners may not), as /admin.
+        ["admin/arshjul"] = [L, O, O, O, O, O, D, O],
         ["admin/users"] = [L, D, D, D, D, D, D, O],
         ["admin/users/new"] = [L, D, D, D, D, D, D, O],
         ["admin/users/{id}"] = [L, D, D, D, D, D, D, O],

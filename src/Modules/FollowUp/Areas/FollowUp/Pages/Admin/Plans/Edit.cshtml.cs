@@ -27,6 +27,11 @@ internal sealed class PlanEditModel(FollowUpDbContext db, IPublicCache cache, IS
 
     public PagedResult<Measure> Result { get; private set; } = new([], 1, PagingExtensions.DefaultPageSize, 0);
 
+    /// <summary>Progress by status and by responsible body, drawn with the citizen theme's chart and progress bar.</summary>
+    public PlanOverview Overview { get; private set; } = new(0, 0, [], []);
+
+    public string StatusTone(Guid id) => StatusTones.Of(Statuses.FirstOrDefault(s => s.Id == id)?.Key);
+
     public string StatusName(Guid id) => Statuses.FirstOrDefault(s => s.Id == id)?.Name ?? string.Empty;
 
     public string BodyName(Guid? id) => Bodies.FirstOrDefault(b => b.Id == id)?.Name ?? "–";
@@ -109,6 +114,7 @@ internal sealed class PlanEditModel(FollowUpDbContext db, IPublicCache cache, IS
             .Add("ansvarig", m => db.ResponsibleBodies.Where(b => b.Id == m.ResponsibleBodyId).Select(b => b.Name).FirstOrDefault())
             .Add("rapporterad", m => m.LastReportedOn);
         var sort = List.SortBy(sorting);
+        Overview = await PlanOverview.LoadAsync(db, Plan.Id, Statuses, Bodies, t["Inget ansvarigt organ"], cancellationToken);
         if (!List.IsValid)
         {
             return;
