@@ -7,7 +7,7 @@ namespace Trygghet.Portal.Web.Pages.Admin;
 
 /// <summary>The staff årshjul: the whole year with drafts and the state of the work (kallelse, protokoll), each entry
 /// linked to where it is worked on when the signed-in person may do that work (each source decides, as on /admin).</summary>
-[RequirePermission("Portal.AccessAdmin")]
+[RequirePermission(CorePermissions.Names.AccessAdmin)]
 internal sealed class AdminYearWheelModel(YearWheelQuery query) : PageModel
 {
     [BindProperty(SupportsGet = true, Name = "ar")]
