@@ -5,7 +5,7 @@ namespace Trygghet.Modules.Partners;
 internal sealed class Permissions : IPermissionProvider
 {
     /// <summary>The names, as constants for [RequirePermission] (an attribute's argument must be one).</summary>
-    public static class Names
+    internal static class Names
     {
         public const string Manage = "Partners.Manage";
     }
