@@ -15,9 +15,11 @@ public sealed class ListSite : IAsyncLifetime
 /// <summary>Reading a back-office list as the tests do.</summary>
 internal static class ListHttp
 {
-    /// <summary>The cell texts of the first table in main, row by row.</summary>
+    /// <summary>The cell texts of the list, the last table in main (a plan's page shows its overview tables above its
+    /// measures), row by row.</summary>
     public static List<string[]> Rows(AngleSharp.Dom.IDocument page) =>
-        page.QuerySelectorAll("main table tbody tr").Select(r => r.QuerySelectorAll("td").Select(c => c.TextContent.Trim()).ToArray()).ToList();
+        page.QuerySelectorAll("main table").LastOrDefault()?.QuerySelectorAll("tbody tr")
+            .Select(r => r.QuerySelectorAll("td").Select(c => c.TextContent.Trim()).ToArray()).ToList() ?? [];
 
     public static string? NextPage(AngleSharp.Dom.IDocument page) => page.QuerySelector("nav.pager a[rel='next']")?.GetAttribute("href");
 }
