@@ -8,7 +8,8 @@ using static Microsoft.Playwright.Assertions;
 namespace Trygghet.Portal.BrowserTests;
 
 /// <summary>An editor's working day as shipped (issue 16): a new Redaktör signs in with password and TOTP, keeps working
-/// past the security-stamp validation interval, uploads an image, writes a news item that shows it, schedules it, and
+/// past the security-stamp validation interval, uploads an image, writes a news item that shows it and links a measure
+/// and a meeting chosen in the pickers, schedules it, and
 /// the scheduled publication puts the item, with its image, on the public page and in the feed.</summary>
 public sealed class EditorFlowTests(PortalBrowser site) : IClassFixture<PortalBrowser>
 {
@@ -46,6 +47,8 @@ public sealed class EditorFlowTests(PortalBrowser site) : IClassFixture<PortalBr
         var shown = page.Locator($"main img[alt='{Alt}']").First;
         await Expect(shown).ToBeVisibleAsync();
         Assert.True(await shown.EvaluateAsync<bool>("img => img.complete && img.naturalWidth > 0"), "The news image did not load on the public page.");
+        await Expect(page.Locator("main a[href^='/atgardsplan/']").First).ToBeVisibleAsync();
+        await Expect(page.Locator("main a[href^='/sammantraden/']").First).ToBeVisibleAsync();
 
         var feed = await page.APIRequest.GetAsync("/nyheter/feed.xml");
         var xml = await feed.TextAsync();
@@ -116,6 +119,15 @@ public sealed class EditorFlowTests(PortalBrowser site) : IClassFixture<PortalBr
         // The picture is chosen from the library's thumbnails (the picker), not typed.
         await page.GetByLabel("ljusvandring.png").CheckAsync();
         await page.GetByLabel("Bildens alternativtext").FillAsync(Alt);
+        // A measure and a meeting linked through the pickers' title search: no slug or id is typed (issue 21).
+        var links = page.Locator("#kopplingar");
+        var search = links.GetByLabel("Sök sammanträden, åtgärder och medborgarlöften");
+        await search.FillAsync("Grannsamverkan");
+        await links.GetByRole(AriaRole.Button, new() { Name = "Sök" }).ClickAsync();
+        await links.GetByLabel("Grannsamverkan mot brott").CheckAsync();
+        await search.FillAsync("Trygghetsrådet");
+        await links.GetByRole(AriaRole.Button, new() { Name = "Sök" }).ClickAsync();
+        await links.Locator("input[name='Input.MeetingIds']").First.CheckAsync();
         await page.GetByRole(AriaRole.Button, new() { Name = "Spara utkast" }).ClickAsync();
         await Expect(page).ToHaveURLAsync(new Regex("/admin/innehall/[0-9a-f-]{36}$"));
         var address = await page.Locator("dl.facts dd").Nth(1).InnerTextAsync();
