@@ -40,19 +40,12 @@ internal sealed partial class SetupAnnouncement(IServer server, IConfiguration c
     }
 
     /// <summary>On the public origin when App:PublicBaseUrl is set (behind a proxy the node's own address is no
-    /// address a person can open); else the first address the server listens on (http://localhost:5000 under dotnet
-    /// run); the bare path when there is none (in-process test server).</summary>
-    private string Url(string path)
-    {
-        if (PublicOrigin.Configured(configuration) is { } origin)
-        {
-            return origin.GetLeftPart(UriPartial.Path).TrimEnd('/') + path;
-        }
-
-        var address = server.Features.Get<IServerAddressesFeature>()?.Addresses.FirstOrDefault();
-        return address is null ? path : address.TrimEnd('/').Replace("://[::]", "://localhost", StringComparison.Ordinal)
-            .Replace("://0.0.0.0", "://localhost", StringComparison.Ordinal).Replace("://+", "://localhost", StringComparison.Ordinal) + path;
-    }
+    /// address a person can open), else on the first address the server listens on (PublicOrigin decides both); the
+    /// bare path when there is neither (in-process test server).</summary>
+    private string Url(string path) =>
+        PublicOrigin.Configured(configuration) is null && server.Features.Get<IServerAddressesFeature>()?.Addresses.Count is null or 0
+            ? path
+            : PublicOrigin.Of(configuration, null, server) + path;
 
     [LoggerMessage(Level = LogLevel.Information, Message = "The site is not set up yet. Open {SetupUrl} to choose a recipe and create the first administrator (or start with Setup__Recipe, Setup__AdminEmail and Setup__AdminPassword; see README).")]
     private static partial void LogNotSetUp(ILogger logger, string setupUrl);

@@ -25,10 +25,12 @@ internal sealed record PlanOverview(int TopLevel, int Progress, IReadOnlyList<Pl
         var byStatus = statuses.Select(s => new StatusCount(s, measures.Count(m => m.StatusId == s.Id))).Where(s => s.Count > 0).ToList();
         var byId = bodies.ToDictionary(b => b.Id);
         var byBody = measures.GroupBy(m => m.ResponsibleBodyId)
-            .Select(g => g.Key is { } id && byId.TryGetValue(id, out var body)
-                ? (Slug: body.Slug, body.Name, Measures: g.ToList()) : (Slug: (string?)null, Name: noBody, Measures: g.ToList()))
-            .Select(g => new BodyProgress(g.Slug, g.Name, g.Measures.Count,
-                PlanQueries.Mean(g.Measures.Sum(m => m.TotalProgress), g.Measures.Count), g.Measures.Count(m => late.Contains(m.StatusId))))
+            .Select(g =>
+            {
+                var body = g.Key is { } id ? byId.GetValueOrDefault(id) : null;
+                return new BodyProgress(body?.Slug, body?.Name ?? noBody, g.Count(),
+                    PlanQueries.Mean(g.Sum(m => m.TotalProgress), g.Count()), g.Count(m => late.Contains(m.StatusId)));
+            })
             .OrderBy(b => b.Slug is null).ThenBy(b => b.Name, StringComparer.Create(new System.Globalization.CultureInfo("sv-SE"), ignoreCase: true))
             .ToList();
         return new(top.Count, PlanQueries.Mean(top.Sum(m => m.TotalProgress), top.Count), byStatus, byBody);
